@@ -1,0 +1,61 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "modelcat",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "modelcat", targets: ["modelcat"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+    ],
+    targets: [
+        // C libraries
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "CCurl",
+            linkerSettings: [.linkedLibrary("curl")]
+        ),
+
+        // Pipeline stages
+        .target(name: "ModelCatalog"),
+        .target(name: "Ingest", dependencies: ["ModelCatalog", "TOMLKit"]),
+        .target(name: "Resolve", dependencies: ["ModelCatalog", "Ingest"]),
+        .target(name: "Notes", dependencies: ["ModelCatalog", "Ingest", "CCmark"]),
+        .target(name: "Analysis", dependencies: ["ModelCatalog"]),
+        .target(name: "Fetch", dependencies: ["ModelCatalog", "Ingest", "CCurl"]),
+        .target(
+            name: "Site",
+            dependencies: ["ModelCatalog", "Analysis", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "Pipeline", dependencies: ["ModelCatalog", "Ingest", "Resolve", "Notes", "Analysis", "Site"]),
+        .executableTarget(
+            name: "modelcat",
+            dependencies: [
+                "Pipeline", "Fetch",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
+
+        // Tests, one target per module plus end-to-end tests of the command line
+        .testTarget(name: "ModelCatalogTests", dependencies: ["ModelCatalog"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ResolveTests", dependencies: ["Resolve"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NotesTests", dependencies: ["Notes"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "FetchTests", dependencies: ["Fetch", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "modelcatTests", dependencies: ["modelcat"], resources: [.copy("Fixtures")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

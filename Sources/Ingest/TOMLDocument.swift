@@ -1,0 +1,185 @@
+import Foundation
+import ModelCatalog
+import TOMLKit
+
+/// A parsed hand-written TOML file as plain Swift values, with typed getters that
+/// report a wrong or missing value as a diagnostic naming the file and the key path.
+public struct TOMLDocument: Sendable {
+    /// One TOML value.
+    public indirect enum Value: Sendable, Hashable {
+        case string(String)
+        case integer(Int)
+        case float(Double)
+        case bool(Bool)
+        /// Dates and times, kept as their TOML text (`2025-10-01`).
+        case date(String)
+        case array([Value])
+        case table([String: Value])
+
+        var typeName: String {
+            switch self {
+            case .string: "a string"
+            case .integer: "an integer"
+            case .float: "a float"
+            case .bool: "a boolean"
+            case .date: "a date"
+            case .array: "an array"
+            case .table: "a table"
+            }
+        }
+    }
+
+    /// The file the document came from, for diagnostics.
+    public let file: String
+    /// The top-level table.
+    public let root: [String: Value]
+
+    /// Parses TOML text; a syntax error names the file and the line.
+    public init(_ text: String, file: String) throws(Diagnostic) {
+        self.file = file
+        do {
+            let table = try TOMLTable(string: text)
+            root = Self.convert(table)
+        } catch let error as TOMLParseError {
+            throw Diagnostic.error(file, at: "line \(error.source.begin.line)", "invalid TOML: \(error.description)")
+        } catch {
+            throw Diagnostic.error(file, "invalid TOML: \(error)")
+        }
+    }
+
+    /// Parses TOML bytes, which must be UTF-8.
+    public init(_ data: Data, file: String) throws(Diagnostic) {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw Diagnostic.error(file, "the file is not valid UTF-8")
+        }
+        try self.init(text, file: file)
+    }
+
+    private static func convert(_ table: TOMLTable) -> [String: Value] {
+        var out: [String: Value] = [:]
+        for (key, value) in table { out[key] = convert(value) }
+        return out
+    }
+
+    private static func convert(_ value: TOMLValueConvertible) -> Value {
+        switch value.type {
+        case .string: return .string(value.string ?? "")
+        case .int: return .integer(value.int ?? 0)
+        case .double: return .float(value.double ?? 0)
+        case .bool: return .bool(value.bool ?? false)
+        case .table: return .table(value.table.map(convert) ?? [:])
+        case .array: return .array(value.array.map { $0.map { convert($0) } } ?? [])
+        case .date: return .date(value.date.map { String(format: "%04d-%02d-%02d", $0.year, $0.month, $0.day) } ?? "")
+        default: return .date(value.debugDescription)
+        }
+    }
+}
+
+/// Typed access to one TOML table, reporting problems with their key path.
+public struct TOMLTableReader: Sendable {
+    public let file: String
+    /// The key path of this table, such as `sources[0]`; empty for the root.
+    public let path: String
+    public let values: [String: TOMLDocument.Value]
+
+    public init(file: String, path: String, values: [String: TOMLDocument.Value]) {
+        self.file = file
+        self.path = path
+        self.values = values
+    }
+
+    public init(_ document: TOMLDocument) {
+        self.init(file: document.file, path: "", values: document.root)
+    }
+
+    /// The key path of a key in this table.
+    public func keyPath(_ key: String) -> String {
+        let quoted = key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" } ? key : "\"\(key)\""
+        return path.isEmpty ? quoted : "\(path).\(quoted)"
+    }
+
+    func mismatch(_ key: String, expected: String, found: TOMLDocument.Value) -> Diagnostic {
+        .error(file, at: keyPath(key), "expected \(expected), found \(found.typeName)")
+    }
+
+    public func string(_ key: String) throws(Diagnostic) -> String? {
+        guard let value = values[key] else { return nil }
+        switch value {
+        case .string(let s): return s
+        case .date(let s): return s
+        default: throw mismatch(key, expected: "a string", found: value)
+        }
+    }
+
+    public func requiredString(_ key: String) throws(Diagnostic) -> String {
+        guard let value = try string(key) else { throw Diagnostic.error(file, at: keyPath(key), "missing; expected a string") }
+        return value
+    }
+
+    public func int(_ key: String) throws(Diagnostic) -> Int? {
+        guard let value = values[key] else { return nil }
+        guard case .integer(let i) = value else { throw mismatch(key, expected: "an integer", found: value) }
+        guard i >= 0 else { throw Diagnostic.error(file, at: keyPath(key), "expected a non-negative integer, found \(i)") }
+        return i
+    }
+
+    public func bool(_ key: String) throws(Diagnostic) -> Bool? {
+        guard let value = values[key] else { return nil }
+        guard case .bool(let b) = value else { throw mismatch(key, expected: "a boolean (true or false)", found: value) }
+        return b
+    }
+
+    /// A non-negative exact amount: a string such as `"0.15"` (exact), an integer, or a float
+    /// with at most 15 significant digits (recovered exactly from its shortest form).
+    public func decimal(_ key: String) throws(Diagnostic) -> Decimal? {
+        guard let value = values[key] else { return nil }
+        let decimal: Decimal?
+        switch value {
+        case .string(let s): decimal = Decimal(string: s, locale: Locale(identifier: "en_US_POSIX")).flatMap { s.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        case .integer(let i): decimal = Decimal(i)
+        case .float(let d): decimal = d.isFinite ? Decimal(string: "\(d)", locale: Locale(identifier: "en_US_POSIX")) : nil
+        default: throw mismatch(key, expected: "a price (a number or a decimal string)", found: value)
+        }
+        guard let decimal, !decimal.isNaN else {
+            throw Diagnostic.error(file, at: keyPath(key), "expected a finite decimal number, found \(value)")
+        }
+        guard decimal >= 0 else { throw Diagnostic.error(file, at: keyPath(key), "expected a price of zero or more, found \(decimal)") }
+        return decimal
+    }
+
+    public func strings(_ key: String) throws(Diagnostic) -> [String]? {
+        guard let value = values[key] else { return nil }
+        guard case .array(let items) = value else { throw mismatch(key, expected: "an array of strings", found: value) }
+        var out: [String] = []
+        for (index, item) in items.enumerated() {
+            guard case .string(let s) = item else { throw Diagnostic.error(file, at: "\(keyPath(key))[\(index)]", "expected a string, found \(item.typeName)") }
+            out.append(s)
+        }
+        return out
+    }
+
+    public func table(_ key: String) throws(Diagnostic) -> TOMLTableReader? {
+        guard let value = values[key] else { return nil }
+        guard case .table(let t) = value else { throw mismatch(key, expected: "a table", found: value) }
+        return TOMLTableReader(file: file, path: keyPath(key), values: t)
+    }
+
+    /// An array of tables (`[[key]]`).
+    public func tables(_ key: String) throws(Diagnostic) -> [TOMLTableReader] {
+        guard let value = values[key] else { return [] }
+        guard case .array(let items) = value else { throw mismatch(key, expected: "an array of tables", found: value) }
+        var out: [TOMLTableReader] = []
+        for (index, item) in items.enumerated() {
+            guard case .table(let t) = item else { throw Diagnostic.error(file, at: "\(keyPath(key))[\(index)]", "expected a table, found \(item.typeName)") }
+            out.append(TOMLTableReader(file: file, path: "\(keyPath(key))[\(index)]", values: t))
+        }
+        return out
+    }
+
+    /// Warnings for keys this table has that are not in `known`, so typos are not silently dropped.
+    public func unknownKeys(known: Set<String>) -> [Diagnostic] {
+        values.keys.filter { !known.contains($0) }.sorted().map {
+            Diagnostic.warning(file, at: keyPath($0), "unknown key; expected one of: \(known.sorted().joined(separator: ", "))")
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// The `modelcat` command: builds an LLM model directory and JSON catalog from a catalog folder.
+@main
+struct Modelcat: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "modelcat",
+        abstract: "Build a static LLM model directory and JSON catalog from provider listings, prices and notes.",
+        subcommands: [
+            BuildCommand.self,
+            CheckCommand.self,
+        ]
+    )
+}
