@@ -11,7 +11,7 @@ public enum ListingFormat: String, CaseIterable, Sendable, Codable {
     /// The reader for this format, or nil when none is implemented yet.
     public var reader: (any ListingReader)? {
         switch self {
-        case .litellm: nil // LiteLLMReader() lands with the walking skeleton
+        case .litellm: LiteLLMReader()
         default: nil
         }
     }

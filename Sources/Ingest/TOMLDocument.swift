@@ -1,6 +1,6 @@
 import Foundation
 import ModelCatalog
-import TOMLKit
+internal import TOMLKit
 
 /// A parsed hand-written TOML file as plain Swift values, with typed getters that
 /// report a wrong or missing value as a diagnostic naming the file and the key path.

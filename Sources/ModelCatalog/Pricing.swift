@@ -57,10 +57,13 @@ public struct Pricing: Hashable, Sendable {
     /// Multipliers a provider applies on top of the rates, such as
     /// `regional_processing_uplift_eu`; keyed by name.
     public var multipliers: [String: Decimal]
+    /// When the `off_peak` service tier's rates apply, if the endpoint has one.
+    public var offPeakWindows: [OffPeakWindow]
 
-    public init(rates: [PriceKey: Decimal] = [:], multipliers: [String: Decimal] = [:]) {
+    public init(rates: [PriceKey: Decimal] = [:], multipliers: [String: Decimal] = [:], offPeakWindows: [OffPeakWindow] = []) {
         self.rates = rates
         self.multipliers = multipliers
+        self.offPeakWindows = offPeakWindows
     }
 
     /// True when no rate is known.
@@ -100,4 +103,25 @@ public struct Pricing: Hashable, Sendable {
         guard let prompt = self[.prompt], let completion = self[.completion] else { return false }
         return prompt.isZero && completion.isZero
     }
+}
+
+/// A weekly window in which off-peak rates apply.
+public struct OffPeakWindow: Hashable, Sendable {
+    /// ISO weekdays, 1 = Monday ... 7 = Sunday.
+    public var weekdays: [Int]
+    /// UTC hour ranges such as `00:00-01:00`; `00:00-00:00` is the whole day.
+    public var hoursUTC: [String]
+    /// The time zone in which weekdays are counted, when the source names one.
+    public var weekdayTimeZone: String?
+
+    public init(weekdays: [Int], hoursUTC: [String], weekdayTimeZone: String? = nil) {
+        self.weekdays = weekdays
+        self.hoursUTC = hoursUTC
+        self.weekdayTimeZone = weekdayTimeZone
+    }
+}
+
+extension ServiceTier {
+    /// Rates that apply in a provider's off-peak hours.
+    public static let offPeak = ServiceTier("off_peak")
 }

@@ -1,6 +1,27 @@
 import ArgumentParser
+import Foundation
+import Pipeline
 
-struct BuildCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the site and JSON catalog from a catalog folder.")
-    func run() async throws {}
+/// `modelcat build`: the catalog folder in, the site folder out.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the static site and JSON catalog from a catalog folder (offline)."
+    )
+
+    @OptionGroup var options: CatalogOptions
+
+    @Option(name: .long, help: "The folder to write the site into; replaced atomically.")
+    var output: String = "site"
+
+    func run() throws {
+        let pipeline = BuildPipeline(catalogFolder: options.catalogURL, templatesFolder: options.templatesURL)
+        do {
+            let report = try pipeline.build(output: URL(fileURLWithPath: output))
+            for line in report.lines { print(line) }
+            print("wrote \(report.filesWritten) files to \(output)/")
+        } catch {
+            try fail(with: error)
+        }
+    }
 }

@@ -1,6 +1,25 @@
 import ArgumentParser
+import Foundation
+import Pipeline
 
-struct CheckCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate a catalog folder without writing anything.")
-    func run() async throws {}
+/// `modelcat check`: validates a catalog folder and prints the summary, writing nothing.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate a catalog folder without writing anything."
+    )
+
+    @OptionGroup var options: CatalogOptions
+
+    func run() throws {
+        let pipeline = BuildPipeline(catalogFolder: options.catalogURL, templatesFolder: options.templatesURL)
+        do {
+            let (_, report, _) = try pipeline.loadCatalog()
+            for line in report.lines { print(line) }
+            for warning in report.warnings.prefix(50) { print(warning) }
+            if report.warnings.count > 50 { print("... and \(report.warnings.count - 50) more warnings") }
+        } catch {
+            try fail(with: error)
+        }
+    }
 }

@@ -1,0 +1,56 @@
+import ModelCatalog
+import Resolve
+
+/// What a build did, for the summary `build` and `check` print: per source, every
+/// entry accounted for; the models' endpoint counts; warnings.
+public struct BuildReport: Sendable {
+    /// The accounting of one source.
+    public struct SourceLine: Sendable {
+        public var id: String
+        public var file: String
+        /// Records in the snapshot.
+        public var records: Int
+        public var endpoints: Int
+        public var aliases: Int
+        /// Skipped records by reason (reader and merge together).
+        public var skipped: [String: Int]
+
+        /// Records accounted for: endpoints + aliases + skipped.
+        public var accounted: Int { endpoints + aliases + skipped.values.reduce(0, +) }
+    }
+
+    public var sources: [SourceLine] = []
+    public var warnings: [Diagnostic] = []
+    public var modelCount = 0
+    public var providerCount = 0
+    public var endpointCount = 0
+    public var providerScoped = 0
+    /// How many models have 1, 2, 3-5 and 6+ endpoints.
+    public var endpointHistogram: [(label: String, models: Int)] = []
+    /// Files written (0 for `check`).
+    public var filesWritten = 0
+
+    /// The summary as lines of text.
+    public var lines: [String] {
+        var out: [String] = []
+        for source in sources {
+            out.append("source \(source.id) (\(source.file)): \(source.records) entries")
+            out.append(pad(source.endpoints) + " ingested as endpoints")
+            out.append(pad(source.aliases) + " recorded as aliases of another model")
+            for (reason, count) in source.skipped.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
+                out.append(pad(count) + " skipped: \(reason)")
+            }
+            let verdict = source.accounted == source.records ? "all accounted for" : "MISMATCH: \(source.records - source.accounted) unaccounted"
+            out.append(pad(source.accounted) + " accounted for of \(source.records) (\(verdict))")
+        }
+        out.append("catalog: \(modelCount) models, \(endpointCount) endpoints, \(providerCount) providers; \(providerScoped) endpoints under a provider-scoped id")
+        out.append("endpoints per model: " + endpointHistogram.map { "\($0.label): \($0.models)" }.joined(separator: ", "))
+        if !warnings.isEmpty { out.append("\(warnings.count) warnings") }
+        return out
+    }
+
+    private func pad(_ number: Int) -> String {
+        let text = String(number)
+        return String(repeating: " ", count: max(0, 8 - text.count)) + text
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Ingest
+import ModelCatalog
+
+/// The files of a catalog folder, read from disk: the only place the build reads input.
+public struct CatalogFolder: Sendable {
+    /// The largest snapshot file read; larger files are refused with a message, not loaded.
+    public static let maximumFileSize = 512 * 1024 * 1024
+
+    public let url: URL
+    public let config: CatalogConfig
+
+    /// Opens a catalog folder and reads its `catalog.toml`.
+    public init(url: URL) throws(DiagnosticsError) {
+        self.url = url.standardizedFileURL
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: self.url.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw DiagnosticsError([.error(url.path, "no catalog folder here")])
+        }
+        let data: Data
+        do { data = try Self.read(self.url.appendingPathComponent("catalog.toml"), name: "catalog.toml") } catch { throw DiagnosticsError([error]) }
+        config = try CatalogConfig(data, file: "catalog.toml")
+    }
+
+    /// Reads a file of the catalog (path relative to the folder), or nil when it does not exist.
+    public func optionalFile(_ path: String) throws(Diagnostic) -> Data? {
+        let fileURL = url.appendingPathComponent(path)
+        guard FileManager.default.fileExists(atPath: fileURL.path) else { return nil }
+        return try Self.read(fileURL, name: path)
+    }
+
+    /// Reads a source's snapshot: its file, or every file under its folder in path order.
+    public func snapshot(of source: CatalogConfig.Source) throws(Diagnostic) -> Snapshot {
+        let fileURL = url.appendingPathComponent(source.snapshot)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: fileURL.path, isDirectory: &isFolder) else {
+            throw Diagnostic.error(source.snapshot, "snapshot of source '\(source.id)' not found (run `modelcat fetch --source \(source.id)`)")
+        }
+        guard isFolder.boolValue else {
+            return Snapshot(sourceID: source.id, path: source.snapshot, data: try Self.read(fileURL, name: source.snapshot))
+        }
+        var files: [Snapshot.File] = []
+        let enumerator = FileManager.default.enumerator(at: fileURL, includingPropertiesForKeys: [.isSymbolicLinkKey, .isRegularFileKey])
+        var paths: [String] = []
+        while let item = enumerator?.nextObject() as? URL { paths.append(item.path) }
+        for path in paths.sorted() {
+            let relative = String(path.dropFirst(fileURL.path.count + 1))
+            let itemURL = URL(fileURLWithPath: path)
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+                files.append(Snapshot.File(path: "\(source.snapshot)/\(relative)", data: Data(), linkTarget: target))
+                continue
+            }
+            var folder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &folder), !folder.boolValue else { continue }
+            files.append(Snapshot.File(path: "\(source.snapshot)/\(relative)", data: try Self.read(itemURL, name: "\(source.snapshot)/\(relative)")))
+        }
+        return Snapshot(sourceID: source.id, files: files)
+    }
+
+    /// Files of a sub-folder with an extension, as (relative path, bytes), sorted by path.
+    public func files(under folder: String, withExtension ext: String) throws(Diagnostic) -> [(path: String, data: Data)] {
+        let base = url.appendingPathComponent(folder)
+        guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return [] }
+        var paths: [String] = []
+        while let item = enumerator.nextObject() as? String {
+            if item.hasSuffix(".\(ext)") { paths.append(item) }
+        }
+        var out: [(String, Data)] = []
+        for path in paths.sorted() {
+            out.append(("\(folder)/\(path)", try Self.read(base.appendingPathComponent(path), name: "\(folder)/\(path)")))
+        }
+        return out
+    }
+
+    static func read(_ url: URL, name: String) throws(Diagnostic) -> Data {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        if let size = attributes?[.size] as? Int, size > maximumFileSize {
+            throw Diagnostic.error(name, "file is \(size) bytes; the limit is \(maximumFileSize) bytes")
+        }
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw Diagnostic.error(name, "cannot read: \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import ModelCatalog
+import Mustache
+
+/// The site's Mustache templates and static assets, loaded from a `templates/` folder.
+public struct TemplateSet: Sendable {
+    let library: MustacheLibrary
+    /// Static files copied to `assets/` as they are.
+    public let assets: [OutputFile]
+
+    /// Loads every `*.mustache` file (registered by name without extension) and every file under `assets/`.
+    public init(directory: URL) throws(DiagnosticsError) {
+        let fileManager = FileManager.default
+        var library = MustacheLibrary()
+        var errors: [Diagnostic] = []
+        var assets: [OutputFile] = []
+        let names = (try? fileManager.contentsOfDirectory(atPath: directory.path)) ?? []
+        if names.isEmpty { throw DiagnosticsError([.error(directory.path, "no templates found; expected *.mustache files")]) }
+        for name in names.sorted() where name.hasSuffix(".mustache") {
+            let url = directory.appendingPathComponent(name)
+            do {
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try library.register(text, named: String(name.dropLast(".mustache".count)))
+            } catch {
+                errors.append(.error("templates/\(name)", "template does not parse: \(error)"))
+            }
+        }
+        let assetsFolder = directory.appendingPathComponent("assets")
+        for name in ((try? fileManager.contentsOfDirectory(atPath: assetsFolder.path)) ?? []).sorted() {
+            guard let data = fileManager.contents(atPath: assetsFolder.appendingPathComponent(name).path) else { continue }
+            assets.append(OutputFile(path: "assets/\(SitePath.component(name))", data: data))
+        }
+        for required in ["index", "model", "provider", "head", "foot"] where library.getTemplate(named: required) == nil {
+            errors.append(.error("templates/\(required).mustache", "missing required template"))
+        }
+        if !errors.isEmpty { throw DiagnosticsError(errors) }
+        self.library = library
+        self.assets = assets
+    }
+
+    /// Renders a named template with a view model.
+    func render(_ view: Any, template: String) -> String {
+        library.render(view, withTemplate: template) ?? ""
+    }
+}
