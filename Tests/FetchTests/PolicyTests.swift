@@ -78,3 +78,16 @@ struct PolicyTests {
         #expect(throws: (any Error).self) { try SnapshotValidator.jsonDocument.modelCount(Data("42".utf8)) }
     }
 }
+
+/// The live progress lines shown on a terminal.
+struct ProgressBoardTests {
+    @Test func onelinePerSource() {
+        var board = ProgressBoard(sources: ["openai", "gemini"])
+        board.apply(.started(source: "openai", attempt: 1))
+        board.apply(.received(source: "openai", bytes: 2048))
+        board.apply(.retrying(source: "gemini", attempt: 1, delay: .seconds(2), reason: "HTTP 429"))
+        #expect(board.lines == ["openai  2048 bytes", "gemini  attempt 1: HTTP 429; retrying in 2.0s"])
+        board.apply(.finished(FetchResult(sourceID: "openai", status: 304, modelsBefore: 3, modelsAfter: 3, outcome: .unchanged)))
+        #expect(board.lines[0] == "openai  unchanged (HTTP 304, 0 bytes, 3 → 3 models, 0.0s)")
+    }
+}
