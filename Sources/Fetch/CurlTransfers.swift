@@ -86,6 +86,7 @@ private final class MultiLoop {
         var notBefore: ContinuousClock.Instant
         var firstStart: ContinuousClock.Instant?
         var reportedBytes = 0
+        var reportedAt: ContinuousClock.Instant?
     }
 
     /// A transfer in flight.
@@ -158,7 +159,11 @@ private final class MultiLoop {
                 finish(transfer.slot, response, slots: &slots, waiting: &waiting)
             }
 
+            // Progress at most every 100 ms per transfer.
+            let now = clock.now
             for transfer in active.values where transfer.buffer.body.count != slots[transfer.slot].reportedBytes {
+                if let last = slots[transfer.slot].reportedAt, now - last < .milliseconds(100) { continue }
+                slots[transfer.slot].reportedAt = now
                 slots[transfer.slot].reportedBytes = transfer.buffer.body.count
                 events(.received(source: slots[transfer.slot].request.id, bytes: transfer.buffer.body.count))
             }
