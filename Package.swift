@@ -52,7 +52,10 @@ let package = Package(
         .testTarget(name: "ResolveTests", dependencies: ["Resolve"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
-        .testTarget(name: "FetchTests", dependencies: ["Fetch", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .testTarget(
+            name: "FetchTests",
+            dependencies: ["Fetch", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]
+        ),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "modelcatTests", dependencies: ["modelcat"], resources: [.copy("Fixtures")]),
