@@ -210,3 +210,39 @@ public enum LiteLLMFields {
         "supports_assistant_prefill": .assistantPrefill,
     ]
 }
+
+extension LiteLLMFields {
+    /// The cost-map key that holds a rate, or nil when the cost-map grammar cannot express
+    /// it (a tier threshold that is not whole thousands, or one that starts at its threshold).
+    /// The inverse of ``priceKey(for:)``.
+    public static func key(for priceKey: PriceKey) -> String? {
+        guard let base = baseNames[priceKey.component] else { return nil }
+        var key = base
+        if let tier = priceKey.tier {
+            guard !tier.inclusive, tier.inputTokens > 0, tier.inputTokens % 1000 == 0 else { return nil }
+            key += "_above_\(tier.inputTokens / 1000)k_tokens"
+        }
+        if priceKey.serviceTier != .standard {
+            guard let suffix = serviceTierSuffixes.first(where: { $0.1 == priceKey.serviceTier })?.0 else { return nil }
+            key += suffix
+        }
+        return key
+    }
+
+    /// The `supports_*` flag of a capability.
+    public static func flag(for capability: Capability) -> String {
+        capabilityNames.first { $0.value == capability }?.key ?? "supports_\(capability.rawValue)"
+    }
+
+    /// The key of a multiplier, by the name the reader gives it.
+    public static func multiplierKey(for name: String) -> String? {
+        multipliers.first { $0.value == name }?.key
+    }
+
+    /// Component → base key, built once from ``priceBases``.
+    private static let baseNames: [PriceComponent: String] = {
+        var names: [PriceComponent: String] = [:]
+        for (key, component) in priceBases { names[component] = key }
+        return names
+    }()
+}

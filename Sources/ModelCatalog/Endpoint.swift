@@ -23,6 +23,11 @@ public struct Endpoint: Hashable, Sendable {
     public var sourceURL: String?
     /// Where the endpoint's facts came from; the first is the source that decided it.
     public var provenance: [Provenance]
+    /// The provider name as the deciding source spelled it (`bedrock_converse`), before
+    /// provider aliases made it canonical; exports that feed that source's tools use it.
+    public var listedProvider: String
+    /// The entry's key in the deciding source's snapshot (a LiteLLM map key, a gateway id).
+    public var sourceKey: String
 
     /// An endpoint carrying one listing entry's facts.
     public init(entry: ListingEntry) {
@@ -45,6 +50,8 @@ public struct Endpoint: Hashable, Sendable {
         tokensPerMinute = entry.tokensPerMinute
         sourceURL = entry.sourceURL
         provenance = [entry.provenance]
+        listedProvider = entry.provider
+        sourceKey = entry.sourceKey
     }
 
     /// The identity of an endpoint within a catalog.

@@ -38,6 +38,7 @@ public struct CatalogMerger: Sendable {
         let ordered = entries.filter { $0.sourceKey == $0.providerModelID } + entries.filter { $0.sourceKey != $0.providerModelID }
         for var entry in ordered {
             let source = entry.provenance.source
+            let listedProvider = entry.provider
             entry.provider = resolver.rules.provider(entry.provider)
             if entry.aliasOf != nil && entry.pricing.isEmpty {
                 aliasEntries.append(entry)
@@ -46,6 +47,7 @@ public struct CatalogMerger: Sendable {
             let resolution = resolver.resolve(entry)
             if resolution.isProviderScoped { summaries[source, default: Summary()].providerScoped += 1 }
             var endpoint = Endpoint(entry: entry)
+            endpoint.listedProvider = listedProvider
             if !seenEndpoints.insert(endpoint.key).inserted {
                 // Two ids of one provider that name the same deployment differently
                 // (`deepseek-chat` and `deepseek/deepseek-chat`): keep both, each under its own key.

@@ -20,6 +20,7 @@ public struct SiteRenderer: Sendable {
         var files: [OutputFile] = []
         files.reserveCapacity(catalog.models.count + catalog.providers.count + 8)
         files.append(OutputFile(path: "catalog.json", data: try CatalogJSON.encode(catalog)))
+        files += try DataExports.files(catalog)
         files.append(page("index.html", template: "index", view: indexView(catalog)))
         for model in catalog.models {
             let folder = SitePath.model(model.id)

@@ -1,0 +1,168 @@
+/// The JSON Schema (draft 2020-12) of `catalog.json`, published beside it as `catalog.schema.json`.
+///
+/// Compatibility rule (docs/json.md): within a major `schema_version`, changes are additive
+/// only (new optional fields, new price components, new capability names); a rename or a
+/// removal bumps the major version.
+public enum CatalogSchema {
+    /// The schema's path in the site.
+    public static let path = "catalog.schema.json"
+
+    /// The schema document.
+    public static let json = #"""
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "$id": "catalog.schema.json",
+      "title": "modelcat catalog",
+      "description": "Every model with the endpoints that serve it. Prices are decimal strings in USD per unit (per token for token prices); a fact that is not known is absent, never zero.",
+      "type": "object",
+      "required": ["schema_version", "generated_from", "models", "providers"],
+      "properties": {
+        "schema_version": {"type": "string", "pattern": "^1\\.[0-9]+$"},
+        "generated_from": {"type": "array", "items": {"$ref": "#/$defs/source"}},
+        "models": {"type": "array", "items": {"$ref": "#/$defs/model"}},
+        "providers": {"type": "array", "items": {"$ref": "#/$defs/provider"}}
+      },
+      "$defs": {
+        "decimal": {"type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?$"},
+        "tokens": {"type": "integer", "minimum": 0},
+        "date": {"type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"},
+        "modelId": {"type": "string", "pattern": "^[a-z0-9_][a-z0-9._-]*/[a-z0-9_][a-z0-9._-]*$"},
+        "strings": {"type": "array", "items": {"type": "string"}},
+        "capabilities": {"type": "object", "additionalProperties": {"type": "boolean"}},
+        "source": {
+          "type": "object",
+          "required": ["id", "format", "file"],
+          "properties": {
+            "id": {"type": "string"},
+            "format": {"type": "string"},
+            "file": {"type": "string"},
+            "label": {"type": "string"}
+          }
+        },
+        "tiers": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": ["above_input_tokens", "inclusive"],
+            "properties": {
+              "above_input_tokens": {"$ref": "#/$defs/tokens"},
+              "inclusive": {"type": "boolean"}
+            },
+            "additionalProperties": {"$ref": "#/$defs/decimal"}
+          }
+        },
+        "priceSheet": {
+          "type": "object",
+          "description": "Rates keyed by price component (gateway names such as prompt, completion, input_cache_read); tiers apply to a whole request once its input passes the threshold.",
+          "properties": {"tiers": {"$ref": "#/$defs/tiers"}},
+          "additionalProperties": {"$ref": "#/$defs/decimal"}
+        },
+        "pricing": {
+          "type": "object",
+          "description": "The standard price sheet at the top level, other service tiers (batch, flex, priority, off_peak) under service_tiers.",
+          "properties": {
+            "tiers": {"$ref": "#/$defs/tiers"},
+            "service_tiers": {"type": "object", "additionalProperties": {"$ref": "#/$defs/priceSheet"}},
+            "multipliers": {"type": "object", "additionalProperties": {"$ref": "#/$defs/decimal"}},
+            "off_peak_windows": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": ["weekdays", "hours_utc"],
+                "properties": {
+                  "weekdays": {"type": "array", "items": {"type": "integer", "minimum": 1, "maximum": 7}},
+                  "hours_utc": {"$ref": "#/$defs/strings"},
+                  "weekday_timezone": {"type": "string"}
+                }
+              }
+            }
+          },
+          "additionalProperties": {"$ref": "#/$defs/decimal"}
+        },
+        "endpoint": {
+          "type": "object",
+          "required": ["provider", "provider_model_id", "pricing", "capabilities", "provenance"],
+          "properties": {
+            "provider": {"type": "string"},
+            "provider_model_id": {"type": "string"},
+            "mode": {"type": "string"},
+            "pricing": {"$ref": "#/$defs/pricing"},
+            "context_length": {"$ref": "#/$defs/tokens"},
+            "max_input_tokens": {"$ref": "#/$defs/tokens"},
+            "max_output_tokens": {"$ref": "#/$defs/tokens"},
+            "capabilities": {"$ref": "#/$defs/capabilities"},
+            "input_modalities": {"$ref": "#/$defs/strings"},
+            "output_modalities": {"$ref": "#/$defs/strings"},
+            "supported_parameters": {"$ref": "#/$defs/strings"},
+            "regions": {"$ref": "#/$defs/strings"},
+            "quantization": {"type": "string"},
+            "status": {"type": "string"},
+            "deprecation_date": {"$ref": "#/$defs/date"},
+            "rate_limits": {
+              "type": "object",
+              "properties": {"requests_per_minute": {"type": "integer"}, "tokens_per_minute": {"type": "integer"}},
+              "additionalProperties": false
+            },
+            "source_url": {"type": "string"},
+            "provenance": {
+              "type": "array",
+              "minItems": 1,
+              "items": {
+                "type": "object",
+                "required": ["source", "file", "key_path"],
+                "properties": {"source": {"type": "string"}, "file": {"type": "string"}, "key_path": {"type": "string"}}
+              }
+            }
+          }
+        },
+        "model": {
+          "type": "object",
+          "required": ["id", "name", "author", "aliases", "capabilities", "input_modalities", "output_modalities", "tags", "endpoints"],
+          "properties": {
+            "id": {"$ref": "#/$defs/modelId"},
+            "name": {"type": "string"},
+            "author": {"type": "string"},
+            "aliases": {"$ref": "#/$defs/strings"},
+            "description": {"type": "string"},
+            "mode": {"type": "string"},
+            "input_modalities": {"$ref": "#/$defs/strings"},
+            "output_modalities": {"$ref": "#/$defs/strings"},
+            "capabilities": {"$ref": "#/$defs/capabilities"},
+            "context_length": {"$ref": "#/$defs/tokens"},
+            "max_output_tokens": {"$ref": "#/$defs/tokens"},
+            "release_date": {"$ref": "#/$defs/date"},
+            "deprecation_date": {"$ref": "#/$defs/date"},
+            "retirement_date": {"$ref": "#/$defs/date"},
+            "knowledge_cutoff": {"$ref": "#/$defs/date"},
+            "open_weights": {"type": "boolean"},
+            "successor": {"$ref": "#/$defs/modelId"},
+            "tags": {"$ref": "#/$defs/strings"},
+            "endpoints": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/endpoint"}}
+          }
+        },
+        "provider": {
+          "type": "object",
+          "required": ["id", "name", "endpoint_count", "model_count"],
+          "properties": {
+            "id": {"type": "string"},
+            "name": {"type": "string"},
+            "website": {"type": "string"},
+            "docs": {"type": "string"},
+            "pricing_page": {"type": "string"},
+            "status_page": {"type": "string"},
+            "api_base_url": {"type": "string"},
+            "openai_compatible": {"type": "boolean"},
+            "headquarters": {"type": "string"},
+            "trains_on_prompts": {"type": "boolean"},
+            "retention": {"type": "string"},
+            "fact_sources": {"$ref": "#/$defs/strings"},
+            "facts_checked_on": {"$ref": "#/$defs/date"},
+            "description": {"type": "string"},
+            "endpoint_count": {"type": "integer", "minimum": 0},
+            "model_count": {"type": "integer", "minimum": 0}
+          }
+        }
+      }
+    }
+    """#
+}
