@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModelCatalog
 import Pipeline
 import Resolve
 
@@ -57,6 +58,31 @@ struct ResolveCommand: ParsableCommand {
             print(String(decoding: data, as: UTF8.self))
         } else {
             for row in rows { print("\(row.input)\t\(row.id)\t\(row.rule)") }
+        }
+    }
+}
+
+/// The identity checks `modelcat check` prints: `aliases.toml` entries matching nothing,
+/// model facts the endpoints disagree on, and (on request) the provider-scoped ids.
+struct ResolutionChecks {
+    /// The pipeline whose catalog folder is checked.
+    let pipeline: BuildPipeline
+
+    /// Prints the checks; `unresolved` adds every entry that fell back to a provider-scoped id.
+    func print(unresolved: Bool) throws(DiagnosticsError) {
+        let inputs = try pipeline.loadResolutionInputs()
+        for warning in AliasAudit.unmatched(rules: inputs.rules, entries: inputs.entries) { Swift.print(warning) }
+        let resolver = IdentityResolver(rules: inputs.rules)
+        let (catalog, _) = CatalogMerger(resolver: resolver).merge(inputs.entries, sources: inputs.snapshots)
+        let conflicts = ModelFacts.conflicts(in: catalog.models)
+        Swift.print("\(conflicts.count) model-level fact conflicts between endpoints (decided by first-party endpoint, else most common value)")
+        for conflict in conflicts.prefix(unresolved ? 0 : 20) { Swift.print("  conflict: \(conflict)") }
+        if conflicts.count > 20 && !unresolved { Swift.print("  ... and \(conflicts.count - 20) more") }
+        guard unresolved else { return }
+        let rows = KeyLookup(entries: inputs.entries, resolver: resolver).unresolved(inputs.entries)
+        Swift.print("\(rows.count) ids fell back to a provider-scoped id:")
+        for row in rows {
+            Swift.print("  \(inputs.rules.provider(row.entry.provider))\t\(row.entry.sourceKey)\t→ \(row.resolution.id)")
         }
     }
 }
