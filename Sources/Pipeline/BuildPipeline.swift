@@ -15,10 +15,24 @@ public struct BuildPipeline: Sendable {
         self.templatesFolder = templatesFolder
     }
 
-    /// The catalog and the report, without rendering (what `check` runs).
-    public func loadCatalog() throws(DiagnosticsError) -> (Catalog, BuildReport, CatalogConfig) {
+    /// What the resolve stage works from: every source's entries and the rule tables of
+    /// `aliases.toml` (what `resolve` and `check --unresolved` need, without merging).
+    public struct ResolutionInputs: Sendable {
+        /// The catalog folder, read.
+        public var folder: CatalogFolder
+        /// Every source's entries, in source order.
+        public var entries: [ListingEntry]
+        /// The rules of `aliases.toml` (empty rules when the file is absent).
+        public var rules: ResolutionRules
+        /// What each reader made of its source, by source id.
+        public var readResults: [String: ReadResult]
+        /// The sources read.
+        public var snapshots: [SourceSnapshot]
+    }
+
+    /// Runs the ingest stage and reads the rule tables.
+    public func loadResolutionInputs() throws(DiagnosticsError) -> ResolutionInputs {
         let folder = try CatalogFolder(url: catalogFolder)
-        var report = BuildReport()
         var errors: [Diagnostic] = []
 
         // ingest
@@ -35,7 +49,6 @@ public struct BuildPipeline: Sendable {
                 let result = try reader.read(snapshot)
                 entries += result.entries
                 readResults[source.id] = result
-                report.warnings += result.warnings
                 snapshots.append(SourceSnapshot(id: source.id, format: source.format.rawValue, file: source.snapshot, label: source.label))
             } catch let error as Diagnostic {
                 errors.append(error)
@@ -46,7 +59,7 @@ public struct BuildPipeline: Sendable {
             }
         }
 
-        // resolve and merge
+        // resolve: the rule tables
         var rules = ResolutionRules()
         do {
             if let data = try folder.optionalFile("aliases.toml") { rules = try ResolutionRules(data) }
@@ -56,6 +69,15 @@ public struct BuildPipeline: Sendable {
             errors += error.diagnostics
         } catch {}
         if !errors.isEmpty { throw DiagnosticsError(errors) }
+        return ResolutionInputs(folder: folder, entries: entries, rules: rules, readResults: readResults, snapshots: snapshots)
+    }
+
+    /// The catalog and the report, without rendering (what `check` runs).
+    public func loadCatalog() throws(DiagnosticsError) -> (Catalog, BuildReport, CatalogConfig) {
+        let inputs = try loadResolutionInputs()
+        let (folder, entries, rules, readResults, snapshots) = (inputs.folder, inputs.entries, inputs.rules, inputs.readResults, inputs.snapshots)
+        var report = BuildReport()
+        for source in folder.config.sources { report.warnings += readResults[source.id]?.warnings ?? [] }
 
         let merger = CatalogMerger(resolver: IdentityResolver(rules: rules))
         let (catalog, summaries) = merger.merge(entries, sources: snapshots)

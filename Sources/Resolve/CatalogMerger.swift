@@ -14,11 +14,14 @@ public struct CatalogMerger: Sendable {
         /// Entries whose id fell back to a provider-scoped id.
         public var providerScoped = 0
 
+        /// An empty summary.
         public init() {}
     }
 
+    /// The resolver deciding each entry's model.
     public let resolver: IdentityResolver
 
+    /// A merger resolving with `resolver`.
     public init(resolver: IdentityResolver) {
         self.resolver = resolver
     }
@@ -61,6 +64,7 @@ public struct CatalogMerger: Sendable {
             endpointsByModel[resolution.id, default: []].append(endpoint)
             if names[resolution.id] == nil, let name = entry.name { names[resolution.id] = name }
             aliasesByModel[resolution.id, default: []].insert(entry.sourceKey)
+            if let undated = resolution.undatedAlias { aliasesByModel[resolution.id, default: []].insert(undated.slug) }
             summaries[source, default: Summary()].endpoints += 1
         }
 

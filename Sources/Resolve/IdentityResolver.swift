@@ -2,65 +2,96 @@ import ModelCatalog
 
 /// Decides the canonical `author/slug` of a provider's model id: a pure function of the
 /// id, the provider and the ``ResolutionRules``, so every run and machine agrees.
+///
+/// The order, first decisive step wins:
+/// 1. an explicit `[models]` entry for the source key or `provider:id`;
+/// 2. the source's own canonical hint (gateway `canonical_slug`, models.dev `base_model`),
+///    resolved by the steps below;
+/// 3. the id itself: lowercased; vendor segments removed; split on `/` into a path and a
+///    last segment; region prefixes stripped from the last segment; a dotted maker prefix
+///    (`anthropic.`) split off; `[[rewrites]]` applied in order
+///    (separators become dots: `3-5` → `3.5`); the maker taken from a known path or dotted
+///    author, else the longest family prefix, else (for organization-path providers) the
+///    path's organization; else the id falls back to `provider/id` (provider-scoped);
+/// 4. a `[dated_aliases]` entry moves an undated id the maker points at one snapshot onto
+///    that snapshot, keeping the undated id as an alias.
 public struct IdentityResolver: Sendable {
+    /// The rule name of ids no rule could attribute to a maker.
     public static let providerScopedRule = "provider-scoped"
 
+    /// The tables the resolver applies.
     public let rules: ResolutionRules
     private let familyPrefixes: [(prefix: String, author: String)]
 
+    /// A resolver over `rules`.
     public init(rules: ResolutionRules) {
         self.rules = rules
         familyPrefixes = rules.families.map { ($0.key, $0.value) }.sorted { ($0.prefix.count, $1.prefix) > ($1.prefix.count, $0.prefix) }
     }
 
-    /// Resolves one entry (its source key, provider and provider model id).
+    /// Resolves one entry (its source key, provider, provider model id and canonical hint).
     public func resolve(_ entry: ListingEntry) -> Resolution {
-        resolve(providerModelID: entry.providerModelID, provider: entry.provider, sourceKey: entry.sourceKey)
+        resolve(providerModelID: entry.providerModelID, provider: entry.provider, sourceKey: entry.sourceKey, canonicalHint: entry.canonicalHint)
     }
 
     /// Resolves a provider's model id.
-    public func resolve(providerModelID: String, provider: String, sourceKey: String? = nil) -> Resolution {
+    public func resolve(providerModelID: String, provider: String, sourceKey: String? = nil, canonicalHint: String? = nil) -> Resolution {
         let canonicalProvider = rules.provider(provider)
-        if let key = sourceKey, let id = rules.explicit[key] { return Resolution(id: id, rule: "explicit alias \(key)") }
+        if let key = sourceKey, let id = rules.explicit[key] { return Resolution(id: id, rule: "explicit [models] \(key)") }
         if let id = rules.explicit["\(canonicalProvider):\(providerModelID)"] {
-            return Resolution(id: id, rule: "explicit alias \(canonicalProvider):\(providerModelID)")
+            return Resolution(id: id, rule: "explicit [models] \(canonicalProvider):\(providerModelID)")
         }
-
-        var text = providerModelID.lowercased()
-        for segment in rules.vendorSegments where text.contains(segment) {
-            text = text.replacingOccurrences(of: segment, with: "")
+        if let hint = canonicalHint, let derived = derive(hint, provider: "") {
+            return datedAlias(Resolution(id: derived.id, rule: "canonical hint \(hint): \(derived.rule)"))
         }
-        for prefix in rules.regionPrefixes where text.hasPrefix(prefix) {
-            text.removeFirst(prefix.count)
-            break
-        }
-        // `author/slug` paths (gateways, Together, DeepInfra) or `author.slug` (Bedrock).
-        var pathAuthor: String?
-        var slugText = text
-        if let slash = text.lastIndex(of: "/") {
-            let head = text[..<slash]
-            pathAuthor = head.split(separator: "/").last.map(String.init)
-            slugText = String(text[text.index(after: slash)...])
-        } else if let dot = text.firstIndex(of: "."), rules.authorAliases[String(text[..<dot])] != nil {
-            pathAuthor = String(text[..<dot])
-            slugText = String(text[text.index(after: dot)...])
-        }
-        for pattern in rules.versionSuffixes {
-            if let start = SuffixPattern.matchStart(of: pattern, in: slugText), start > slugText.startIndex {
-                slugText = String(slugText[..<start])
-                break
-            }
-        }
-        guard let slug = ModelID.normalizedComponent(slugText.replacingOccurrences(of: ":", with: "-")) else {
+        guard let derived = derive(providerModelID, provider: canonicalProvider) else {
             return providerScoped(providerModelID, provider: canonicalProvider)
         }
-        for family in familyPrefixes where slug.hasPrefix(family.prefix) {
-            return Resolution(id: ModelID(author: family.author, slug: slug), rule: "family \(family.prefix)")
+        return datedAlias(derived)
+    }
+
+    private func datedAlias(_ resolution: Resolution) -> Resolution {
+        guard let dated = rules.datedAliases[resolution.id] else { return resolution }
+        return Resolution(id: dated, rule: "\(resolution.rule); dated alias \(resolution.id) → \(dated)", undatedAlias: resolution.id)
+    }
+
+    /// The maker and slug a rule can attribute `providerModelID` to, or nil.
+    func derive(_ providerModelID: String, provider: String) -> Resolution? {
+        var text = providerModelID.lowercased()
+        for segment in rules.vendorSegments where text.contains(segment) {
+            text = text.replacingOccurrences(of: segment, with: "/")
         }
+        let segments = text.split(separator: "/").map(String.init).filter { !rules.nonAuthorSegments.contains($0) }
+        guard var last = segments.last else { return nil }
+        let path = segments.dropLast()
+        for prefix in rules.regionPrefixes where last.hasPrefix(prefix) && last.count > prefix.count {
+            last.removeFirst(prefix.count)
+            break
+        }
+        var pathAuthor = path.last
+        if let dot = last.firstIndex(of: "."), rules.authorAliases[String(last[..<dot])] != nil {
+            pathAuthor = String(last[..<dot])
+            last = String(last[last.index(after: dot)...])
+        }
+        var applied: [String] = []
+        for rewrite in rules.rewrites where rewrite.applies(to: provider) {
+            if let out = rewrite.apply(to: last) {
+                last = out
+                applied.append(rewrite.name)
+            }
+        }
+        guard let slug = ModelID.normalizedComponent(last.replacingOccurrences(of: ":", with: "-")) else { return nil }
+        let shaped = applied.isEmpty ? "" : " + " + applied.joined(separator: ", ")
         if let pathAuthor, let author = rules.authorAliases[pathAuthor] {
-            return Resolution(id: ModelID(author: author, slug: slug), rule: "author path \(pathAuthor)/")
+            return Resolution(id: ModelID(author: author, slug: slug), rule: "author \(pathAuthor)\(shaped)")
         }
-        return providerScoped(providerModelID, provider: canonicalProvider)
+        if let family = familyPrefixes.first(where: { slug.hasPrefix($0.prefix) }) {
+            return Resolution(id: ModelID(author: family.author, slug: slug), rule: "family \(family.prefix)\(shaped)")
+        }
+        if let pathAuthor, rules.organizationPathProviders.contains(provider), let author = ModelID.normalizedComponent(pathAuthor) {
+            return Resolution(id: ModelID(author: author, slug: slug), rule: "organization path \(pathAuthor)/\(shaped)")
+        }
+        return nil
     }
 
     private func providerScoped(_ providerModelID: String, provider: String) -> Resolution {

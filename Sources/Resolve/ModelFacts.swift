@@ -51,4 +51,42 @@ public enum ModelFacts {
         for value in values { counts[value, default: 0] += 1 }
         return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
+
+    /// The model-level facts on which a model's endpoints disagree, with what each endpoint
+    /// says and what the precedence above decided; what `modelcat check` lists.
+    public static func conflicts(in models: [Model]) -> [FactConflict] {
+        var out: [FactConflict] = []
+        for model in models {
+            func check(_ field: String, _ value: (Endpoint) -> String?, decided: String?) {
+                var values: [String: [String]] = [:]
+                for endpoint in model.endpoints {
+                    if let v = value(endpoint) { values[v, default: []].append(endpoint.key.description) }
+                }
+                guard values.count > 1 else { return }
+                out.append(FactConflict(model: model.id, field: field, values: values.mapValues { $0.sorted() }, decided: decided))
+            }
+            check("context_length", { $0.contextLength.map(String.init) }, decided: model.contextLength.map(String.init))
+            check("max_output_tokens", { $0.maxOutputTokens.map(String.init) }, decided: model.maxOutputTokens.map(String.init))
+            check("mode", { $0.mode }, decided: model.mode)
+        }
+        return out
+    }
+}
+
+/// Endpoints of one model disagreeing about a model-level fact.
+public struct FactConflict: Hashable, Sendable, CustomStringConvertible {
+    /// The model whose endpoints disagree.
+    public var model: ModelID
+    /// The fact, as named in the JSON catalog (`context_length`, `max_output_tokens`, `mode`).
+    public var field: String
+    /// Each value and the endpoints (`provider:id`) giving it.
+    public var values: [String: [String]]
+    /// The model-level value the precedence decided.
+    public var decided: String?
+
+    /// One line: the model, the field, the decided value and the competing values with their endpoint counts.
+    public var description: String {
+        let listed = values.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value.count) endpoint\($0.value.count == 1 ? "" : "s"), e.g. \($0.value[0]))" }
+        return "\(model): \(field) decided \(decided ?? "none") among \(listed.joined(separator: ", "))"
+    }
 }

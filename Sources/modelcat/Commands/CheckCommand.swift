@@ -11,6 +11,9 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: CatalogOptions
 
+    @Flag(name: .long, help: "List the ids that fell back to a provider-scoped id (no rule knew the maker).")
+    var unresolved = false
+
     func run() throws {
         let pipeline = BuildPipeline(catalogFolder: options.catalogURL, templatesFolder: options.templatesURL)
         do {
@@ -18,6 +21,7 @@ struct CheckCommand: ParsableCommand {
             for line in report.lines { print(line) }
             for warning in report.warnings.prefix(50) { print(warning) }
             if report.warnings.count > 50 { print("... and \(report.warnings.count - 50) more warnings") }
+            try ResolutionChecks(pipeline: pipeline).print(unresolved: unresolved)
         } catch {
             try fail(with: error)
         }
