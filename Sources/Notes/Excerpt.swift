@@ -1,0 +1,37 @@
+/// The plain-text summary of a note: its first paragraph with whitespace collapsed and
+/// the length capped at a word boundary, for the JSON `description` and `<meta name="description">`.
+enum Excerpt {
+    /// The longest excerpt, in characters, counting the closing `…`.
+    static let maximumLength = 300
+
+    /// Collapses whitespace runs to one space and caps `text` at ``maximumLength``.
+    static func make(_ text: String) -> String {
+        let collapsed = collapse(text)
+        guard collapsed.count > maximumLength else { return collapsed }
+        let hardCut = collapsed.prefix(maximumLength - 1)
+        var cut = hardCut
+        // Cut at the last space, unless that would throw away more than a third of the text.
+        if let space = hardCut.lastIndex(of: " "), hardCut.distance(from: hardCut.startIndex, to: space) > maximumLength * 2 / 3 {
+            cut = hardCut[..<space]
+        }
+        while let last = cut.last, last.isWhitespace || ",;:-–—(".contains(last) { cut = cut.dropLast() }
+        return String(cut) + "…"
+    }
+
+    /// `text` with every run of whitespace (newlines included) replaced by one space, trimmed.
+    static func collapse(_ text: String) -> String {
+        var collapsed = ""
+        collapsed.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !collapsed.isEmpty { collapsed.append(" ") }
+                pendingSpace = false
+                collapsed.append(character)
+            }
+        }
+        return collapsed
+    }
+}

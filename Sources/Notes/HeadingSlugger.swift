@@ -1,0 +1,34 @@
+/// Gives headings `id`s for anchors: lowercase letters and digits, words joined by `-`,
+/// other punctuation dropped, and a `-2`, `-3` suffix when an id is already taken.
+struct HeadingSlugger {
+    private var used: Set<String> = []
+
+    /// The unique id for a heading with this plain-text title.
+    mutating func id(for title: String) -> String {
+        let base = Self.slug(title)
+        var candidate = base
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = "\(base)-\(counter)"
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+
+    /// `What's new in 4.5?` → `whats-new-in-45`; an empty result becomes `section`.
+    static func slug(_ title: String) -> String {
+        var out = ""
+        var pendingDash = false
+        for scalar in title.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if pendingDash && !out.isEmpty { out.append("-") }
+                pendingDash = false
+                out.unicodeScalars.append(scalar)
+            } else if scalar == " " || scalar == "-" || scalar == "_" || scalar.properties.isWhitespace {
+                pendingDash = true
+            }
+        }
+        return out.isEmpty ? "section" : out
+    }
+}
