@@ -10,7 +10,8 @@ struct FrontMatter {
 
     /// Fails with the line of the opening `+++` when it is never closed.
     static func split(_ text: String) -> Result<FrontMatter, UnclosedFrontMatter> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift; cmark counts \n, \r\n and \r as line ends alike.
+        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         guard let first = lines.first, isFence(first) else {
             return .success(FrontMatter(toml: nil, body: text, bodyFirstLine: 1))
         }
