@@ -7,7 +7,7 @@ enum Excerpt {
     /// Collapses whitespace runs to one space and caps `text` at ``maximumLength``.
     static func make(_ text: String) -> String {
         let collapsed = collapse(text)
-        guard collapsed.count > maximumLength else { return collapsed }
+        guard collapsed.utf8.count > maximumLength, collapsed.count > maximumLength else { return collapsed }
         let hardCut = collapsed.prefix(maximumLength - 1)
         var cut = hardCut
         // Cut at the last space, unless that would throw away more than a third of the text.
@@ -20,18 +20,21 @@ enum Excerpt {
 
     /// `text` with every run of whitespace (newlines included) replaced by one space, trimmed.
     static func collapse(_ text: String) -> String {
-        var collapsed = ""
-        collapsed.reserveCapacity(text.utf8.count)
+        var collapsed = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
+        for scalar in text.unicodeScalars {
+            let isWhitespace =
+                scalar.isASCII
+                ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0B}" || scalar == "\u{0C}")
+                : scalar.properties.isWhitespace
+            if isWhitespace {
                 pendingSpace = true
             } else {
                 if pendingSpace && !collapsed.isEmpty { collapsed.append(" ") }
                 pendingSpace = false
-                collapsed.append(character)
+                collapsed.append(scalar)
             }
         }
-        return collapsed
+        return String(collapsed)
     }
 }

@@ -13,66 +13,74 @@ enum HTMLPostProcessor {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + headingIDs.count * 24)
         var nextHeading = 0
+        var copied = 0  // bytes before this index are in `out`
         var index = 0
         let lt = UInt8(ascii: "<")
-        while index < bytes.count {
-            let byte = bytes[index]
-            guard byte == lt else {
-                out.append(byte)
-                index += 1
-                continue
-            }
+        while let open = bytes[index...].firstIndex(of: lt) {
+            index = open + 1
             // <hN>
-            if index + 3 < bytes.count, bytes[index + 1] == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + 2]),
-                bytes[index + 3] == UInt8(ascii: ">"), nextHeading < headingIDs.count
+            if open + 3 < bytes.count, bytes[open + 1] == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[open + 2]),
+                bytes[open + 3] == UInt8(ascii: ">"), nextHeading < headingIDs.count
             {
-                out.append(contentsOf: bytes[index...(index + 2)])
-                out.append(contentsOf: Array(#" id=""#.utf8))
-                out.append(contentsOf: Array(headingIDs[nextHeading].utf8))
-                out.append(contentsOf: Array("\">".utf8))
+                out.append(contentsOf: bytes[copied..<(open + 3)])
+                out.append(contentsOf: #" id=""#.utf8)
+                out.append(contentsOf: headingIDs[nextHeading].utf8)
+                out.append(contentsOf: "\">".utf8)
                 nextHeading += 1
-                index += 4
-                continue
+                copied = open + 4
+                index = copied
+            } else if starts(bytes, at: open, with: tableOpen), let close = find(tableClose, in: bytes, from: open + tableOpen.count) {
+                out.append(contentsOf: bytes[copied..<open])
+                out.append(contentsOf: table(fromEscaped: bytes[(open + tableOpen.count)..<close]))
+                copied = close + tableClose.count
+                index = copied
             }
-            if starts(bytes, at: index, with: tableOpen), let close = find(tableClose, in: bytes, from: index + tableOpen.count) {
-                let content = String(decoding: bytes[(index + tableOpen.count)..<close], as: UTF8.self)
-                out.append(contentsOf: Array(table(fromEscaped: content).utf8))
-                index = close + tableClose.count
-                continue
-            }
-            out.append(byte)
-            index += 1
         }
+        out.append(contentsOf: bytes[copied...])
         return String(decoding: out, as: UTF8.self)
     }
 
     /// A `<table>` from the already-escaped text of a `table` block: one row a line, cells
     /// between `|`, the first row the header, a `---|---` row ignored.
-    static func table(fromEscaped content: String) -> String {
-        var rows: [[String]] = []
-        for line in content.split(separator: "\n") {
-            var trimmed = line.trimmingWhitespace()
-            if trimmed.hasPrefix("|") { trimmed = trimmed.dropFirst() }
-            if trimmed.hasSuffix("|") { trimmed = trimmed.dropLast() }
-            let cells = trimmed.split(separator: "|", omittingEmptySubsequences: false).map { String($0.trimmingWhitespace()) }
-            if cells.allSatisfy({ $0.isEmpty }) { continue }
+    static func table(fromEscaped content: ArraySlice<UInt8>) -> [UInt8] {
+        let pipe = UInt8(ascii: "|")
+        var rows: [[ArraySlice<UInt8>]] = []
+        for line in content.split(separator: UInt8(ascii: "\n")) {
+            var trimmed = trim(line)
+            if trimmed.first == pipe { trimmed = trimmed.dropFirst() }
+            if trimmed.last == pipe { trimmed = trimmed.dropLast() }
+            let cells = trimmed.split(separator: pipe, omittingEmptySubsequences: false).map(trim)
+            if cells.allSatisfy(\.isEmpty) { continue }
             let isSeparator = cells.allSatisfy { cell in
-                !cell.isEmpty && cell.contains("-") && cell.allSatisfy { $0 == "-" || $0 == ":" }
+                cell.contains(UInt8(ascii: "-")) && cell.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") }
             }
             if isSeparator { continue }
             rows.append(cells)
         }
-        guard let header = rows.first else { return "" }
-        let width = rows.map(\.count).max() ?? header.count
-        func row(_ cells: [String], tag: String) -> String {
-            let padded = cells + Array(repeating: "", count: width - cells.count)
-            return "<tr>" + padded.map { "<\(tag)>\($0)</\(tag)>" }.joined() + "</tr>\n"
+        guard !rows.isEmpty else { return [] }
+        let width = rows.map(\.count).max() ?? 0
+        var html: [UInt8] = Array("<table>\n<thead>\n".utf8)
+        for (number, cells) in rows.enumerated() {
+            if number == 1 { html += "</thead>\n<tbody>\n".utf8 }
+            let tag = number == 0 ? "th" : "td"
+            html += "<tr>".utf8
+            for column in 0..<width {
+                html += "<\(tag)>".utf8
+                if column < cells.count { html += cells[column] }
+                html += "</\(tag)>".utf8
+            }
+            html += "</tr>\n".utf8
         }
-        var html = "<table>\n<thead>\n" + row(header, tag: "th") + "</thead>\n"
-        if rows.count > 1 {
-            html += "<tbody>\n" + rows.dropFirst().map { row($0, tag: "td") }.joined() + "</tbody>\n"
-        }
-        return html + "</table>\n"
+        html += (rows.count > 1 ? "</tbody>\n" : "</thead>\n").utf8
+        html += "</table>\n".utf8
+        return html
+    }
+
+    private static func trim(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var result = bytes
+        while let first = result.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") { result = result.dropFirst() }
+        while let last = result.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { result = result.dropLast() }
+        return result
     }
 
     private static func starts(_ bytes: [UInt8], at index: Int, with prefix: [UInt8]) -> Bool {
@@ -88,15 +96,5 @@ enum HTMLPostProcessor {
             index += 1
         }
         return nil
-    }
-}
-
-extension Substring {
-    /// The substring without leading and trailing spaces and tabs.
-    func trimmingWhitespace() -> Substring {
-        var result = self
-        while let first = result.first, first == " " || first == "\t" { result = result.dropFirst() }
-        while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }
-        return result
     }
 }

@@ -24,10 +24,13 @@ enum LinkPolicy {
 
     static func classify(_ url: String, isImage: Bool) -> Destination {
         guard !url.isEmpty else { return .rejected(reason: "empty destination") }
-        for scalar in url.unicodeScalars where scalar.value < 0x21 || scalar.value == 0x7f || scalar.properties.isWhitespace {
+        let utf8 = Array(url.utf8)
+        let hasSpaceOrControl =
+            utf8.contains { $0 < 0x21 || $0 == 0x7f }
+            || (utf8.contains { $0 >= 0x80 } && url.unicodeScalars.contains { $0.properties.isWhitespace || $0.properties.generalCategory == .control })
+        if hasSpaceOrControl {
             return .rejected(reason: "destination '\(printable(url))' contains whitespace or a control character")
         }
-        let utf8 = Array(url.utf8)
         if utf8[0] == UInt8(ascii: "#") {
             return isImage ? .rejected(reason: "an image needs a file, not a fragment '\(url)'") : .allowed
         }

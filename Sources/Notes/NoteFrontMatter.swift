@@ -175,7 +175,10 @@ public struct NoteFrontMatter: Sendable, Hashable, Codable {
     }
 
     private static func trimmed(_ text: String) -> String {
-        String(Substring(text).trimmingWhitespace())
+        var result = Substring(text)
+        while let first = result.first, first.isWhitespace { result = result.dropFirst() }
+        while let last = result.last, last.isWhitespace { result = result.dropLast() }
+        return String(result)
     }
 
     /// `YYYY-MM-DD` (or `YYYY-MM` when allowed) with a month 01–12 and a day 01–31.
