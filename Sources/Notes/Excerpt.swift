@@ -20,6 +20,22 @@ enum Excerpt {
 
     /// `text` with every run of whitespace (newlines included) replaced by one space, trimmed.
     static func collapse(_ text: String) -> String {
+        // Fast path for ASCII text, the common case: work on bytes.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(text.utf8.count)
+            var pendingSpace = false
+            for byte in text.utf8 {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0d) {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace && !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(byte)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var collapsed = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {

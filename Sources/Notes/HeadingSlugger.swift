@@ -18,6 +18,7 @@ struct HeadingSlugger {
 
     /// `What's new in 4.5?` → `whats-new-in-45`; an empty result becomes `section`.
     static func slug(_ title: String) -> String {
+        if title.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(title) }
         var out = ""
         var pendingDash = false
         for scalar in title.lowercased().unicodeScalars {
@@ -30,5 +31,29 @@ struct HeadingSlugger {
             }
         }
         return out.isEmpty ? "section" : out
+    }
+
+    /// ``slug(_:)`` for ASCII text, on bytes.
+    private static func asciiSlug(_ title: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(title.utf8.count)
+        var pendingDash = false
+        for byte in title.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                pendingDash = false
+                out.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                pendingDash = false
+                out.append(byte + 32)
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "_"), 0x09...0x0d:
+                pendingDash = true
+            default:
+                break
+            }
+        }
+        return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
     }
 }

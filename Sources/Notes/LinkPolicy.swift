@@ -71,7 +71,7 @@ enum LinkPolicy {
         if url.hasPrefix("//") || url.contains("\\") {
             return .rejected(reason: "'\(url)' is protocol-relative or contains a backslash; write a full https:// URL or a path starting with a single '/'")
         }
-        if isImage { return .allowed }
+        if isImage || !(url.hasPrefix("/models") || url.hasPrefix("/providers")) { return .allowed }
         let (pathAndQuery, fragment) = splitFragment(url)
         let path = pathAndQuery.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? pathAndQuery
         var components = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)

@@ -183,16 +183,14 @@ public struct NoteFrontMatter: Sendable, Hashable, Codable {
 
     /// `YYYY-MM-DD` (or `YYYY-MM` when allowed) with a month 01–12 and a day 01–31.
     static func isDate(_ text: String, monthAllowed: Bool) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3 || (monthAllowed && parts.count == 2) else { return false }
-        let widths = [4, 2, 2]
-        for (part, width) in zip(parts, widths) where part.count != width || !part.allSatisfy(\.isASCII) || !part.allSatisfy(\.isNumber) {
-            return false
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10 || (monthAllowed && bytes.count == 7) else { return false }
+        for (index, byte) in bytes.enumerated() {
+            let isDash = index == 4 || index == 7
+            guard isDash ? byte == UInt8(ascii: "-") : (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) else { return false }
         }
-        guard let month = Int(parts[1]), (1...12).contains(month) else { return false }
-        if parts.count == 3 {
-            guard let day = Int(parts[2]), (1...31).contains(day) else { return false }
-        }
-        return true
+        func number(_ range: Range<Int>) -> Int { bytes[range].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) } }
+        guard (1...12).contains(number(5..<7)) else { return false }
+        return bytes.count == 7 || (1...31).contains(number(8..<10))
     }
 }
