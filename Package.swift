@@ -45,6 +45,8 @@ let package = Package(
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
+        // Benchmarks: `swift run -c release modelcat-bench <name>`
+        .executableTarget(name: "modelcat-bench", dependencies: ["Notes"]),
 
         // Tests, one target per module plus end-to-end tests of the command line
         .testTarget(name: "ModelCatalogTests", dependencies: ["ModelCatalog"]),
