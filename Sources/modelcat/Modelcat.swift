@@ -9,6 +9,7 @@ struct Modelcat: AsyncParsableCommand {
         subcommands: [
             BuildCommand.self,
             CheckCommand.self,
+            IngestCommand.self,
         ]
     )
 }
