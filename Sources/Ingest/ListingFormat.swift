@@ -12,7 +12,12 @@ public enum ListingFormat: String, CaseIterable, Sendable, Codable {
     public var reader: (any ListingReader)? {
         switch self {
         case .litellm: LiteLLMReader()
-        default: nil
+        case .gateway: GatewayModelsReader()
+        case .gatewayEndpoints: GatewayEndpointsReader()
+        case .openai: OpenAIModelsReader()
+        case .anthropic: AnthropicModelsReader()
+        case .gemini: GeminiModelsReader()
+        case .modelsDev: ModelsDevReader()
         }
     }
 }

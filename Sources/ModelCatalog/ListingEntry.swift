@@ -28,6 +28,8 @@ public struct ListingEntry: Hashable, Sendable {
     /// `YYYY-MM-DD` as the source gives it.
     public var deprecationDate: String?
     public var releaseDate: String?
+    /// When the source last changed its facts about the model, `YYYY-MM-DD` (models.dev `last_updated`).
+    public var lastUpdated: String?
     public var knowledgeCutoff: String?
     public var openWeights: Bool?
     /// The source's id of the model replacing this one.

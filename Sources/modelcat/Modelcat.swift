@@ -11,6 +11,7 @@ struct Modelcat: AsyncParsableCommand {
             CheckCommand.self,
             FetchCommand.self,
             ResolveCommand.self,
+            IngestCommand.self,
         ]
     )
 }

@@ -1,0 +1,52 @@
+import Foundation
+import ModelCatalog
+
+/// Reads a file or a folder from disk into a ``Snapshot``: the one place in Ingest that does I/O,
+/// used by `modelcat ingest` and by tests of real data.
+///
+/// A folder's files are taken in path order (page files named `page-1.json`, `page-2.json`, ...
+/// sort numerically: a run of digits compares as a number). Hidden files are left out.
+/// A symbolic link becomes a file with `linkTarget` set and no data, so readers resolve it within the snapshot.
+public enum SnapshotLoader {
+    /// Loads `url` as the snapshot of `sourceID`; file paths are relative to the folder
+    /// (or the file's own name for a single file).
+    public static func load(_ url: URL, sourceID: String) throws(DiagnosticsError) -> Snapshot {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw DiagnosticsError([.error(url.path, "no such file or folder")])
+        }
+        guard isFolder.boolValue else {
+            return Snapshot(sourceID: sourceID, path: url.lastPathComponent, data: try read(url, name: url.lastPathComponent))
+        }
+        let base = url.standardizedFileURL.path
+        var relatives: [String] = []
+        if let enumerator = manager.enumerator(atPath: base) {
+            while let item = enumerator.nextObject() as? String {
+                if item.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                relatives.append(item)
+            }
+        }
+        var files: [Snapshot.File] = []
+        for relative in relatives.sorted(by: { $0.compare($1, options: .numeric) == .orderedAscending }) {
+            let path = base + "/" + relative
+            if let target = try? manager.destinationOfSymbolicLink(atPath: path) {
+                files.append(Snapshot.File(path: relative, data: Data(), linkTarget: target))
+                continue
+            }
+            var folder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &folder), !folder.boolValue else { continue }
+            files.append(Snapshot.File(path: relative, data: try read(URL(fileURLWithPath: path), name: relative)))
+        }
+        if files.isEmpty { throw DiagnosticsError([.error(url.path, "the folder holds no files")]) }
+        return Snapshot(sourceID: sourceID, files: files)
+    }
+
+    static func read(_ url: URL, name: String) throws(DiagnosticsError) -> Data {
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw DiagnosticsError([.error(name, "cannot read: \(error.localizedDescription)")])
+        }
+    }
+}
