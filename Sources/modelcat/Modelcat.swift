@@ -10,6 +10,9 @@ struct Modelcat: AsyncParsableCommand {
             BuildCommand.self,
             CheckCommand.self,
             FetchCommand.self,
+            CostCommand.self,
+            RouteCommand.self,
+            HistoryCommand.self,
         ]
     )
 }
