@@ -52,7 +52,7 @@ public struct CostBreakdown: Hashable, Sendable {
     /// The amounts by component name, nil where unknown: the `components` of the JSON contract.
     public var components: [String: Decimal?] {
         var out: [String: Decimal?] = [:]
-        for line in lines { out[line.component.rawValue] = line.amount }
+        for line in lines { out.updateValue(line.amount, forKey: line.component.rawValue) }
         return out
     }
 }

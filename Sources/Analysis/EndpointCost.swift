@@ -70,7 +70,7 @@ public struct EndpointCost: Hashable, Sendable {
     /// This row in the JSON contract's shape.
     public var jsonRow: JSONRow {
         var components: [String: String?] = [:]
-        for (name, amount) in breakdown.components { components[name] = amount.map { "\($0)" } }
+        for (name, amount) in breakdown.components { components.updateValue(amount.map { "\($0)" }, forKey: name) }
         return JSONRow(
             provider: provider, model: model.description, providerModelID: providerModelID,
             total: breakdown.total.map { "\($0)" }, components: components, missing: breakdown.missing.map(\.description))
