@@ -18,7 +18,7 @@ public struct PriceHistory: Hashable, Sendable {
     public var recordings: [HistoryRecording]
 
     /// History from recordings; sequence numbers must be distinct.
-    public init(recordings: [HistoryRecording], files: [String]? = nil) throws(HistoryError) {
+    public init(recordings: [HistoryRecording]) throws(HistoryError) {
         let sorted = recordings.sorted { $0.header.sequence < $1.header.sequence }
         for (index, recording) in sorted.enumerated() where index > 0 && sorted[index - 1].header.sequence == recording.header.sequence {
             throw .badSequence(file: recording.fileName, message: "sequence \(recording.header.sequence) is used by two recordings")
