@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ResolveTests", dependencies: ["Resolve"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Pipeline"]),
         .testTarget(
             name: "FetchTests",
             dependencies: ["Fetch", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]

@@ -44,8 +44,25 @@ public struct CatalogConfig: Sendable {
         public var label: String?
     }
 
+    /// A leaderboard declared under `[[leaderboards]]` (computed by the analysis stage).
+    public struct LeaderboardSpec: Sendable, Hashable {
+        public var id: String
+        public var title: String
+        /// Capability names every qualifying endpoint must support.
+        public var require: [String]
+        public var minContext: Int?
+        public var minOutput: Int?
+        /// Model mode such as `chat`; nil for any.
+        public var mode: String?
+        /// `price`, `context` or `output-limit`.
+        public var sort: String
+        public var limit: Int
+    }
+
     public var site: SiteSettings
     public var sources: [Source]
+    /// The leaderboards, in file order.
+    public var leaderboards: [LeaderboardSpec] = []
 
     /// Reads `catalog.toml`; every problem is reported, with its key path.
     public init(_ data: Data, file: String = "catalog.toml") throws(DiagnosticsError) {
@@ -77,9 +94,33 @@ public struct CatalogConfig: Sendable {
         } catch {
             errors.append(error)
         }
+        var leaderboards: [LeaderboardSpec] = []
+        do {
+            for table in try root.tables("leaderboards") {
+                do { leaderboards.append(try Self.leaderboard(table)) } catch { errors.append(error) }
+            }
+        } catch {
+            errors.append(error)
+        }
         if !errors.isEmpty { throw DiagnosticsError(errors) }
         self.site = site
         self.sources = sources
+        self.leaderboards = leaderboards
+    }
+
+    private static func leaderboard(_ table: TOMLTableReader) throws(Diagnostic) -> LeaderboardSpec {
+        let id = try table.requiredString("id")
+        guard ModelID.isCanonical(id) else {
+            throw Diagnostic.error(table.file, at: table.keyPath("id"), "expected an id of lowercase letters, digits, '.', '_' or '-', found '\(id)'")
+        }
+        let sort = try table.string("sort") ?? "price"
+        guard ["price", "context", "output-limit"].contains(sort) else {
+            throw Diagnostic.error(table.file, at: table.keyPath("sort"), "expected 'price', 'context' or 'output-limit', found '\(sort)'")
+        }
+        return LeaderboardSpec(
+            id: id, title: try table.string("title") ?? id, require: try table.strings("require") ?? [],
+            minContext: try table.int("min_context"), minOutput: try table.int("min_output"), mode: try table.string("mode"),
+            sort: sort, limit: try table.int("limit") ?? 10)
     }
 
     private static func source(_ table: TOMLTableReader) throws(Diagnostic) -> Source {

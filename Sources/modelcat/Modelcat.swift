@@ -12,6 +12,9 @@ struct Modelcat: AsyncParsableCommand {
             FetchCommand.self,
             ResolveCommand.self,
             IngestCommand.self,
+            CostCommand.self,
+            RouteCommand.self,
+            HistoryCommand.self,
         ]
     )
 }

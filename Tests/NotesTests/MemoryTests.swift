@@ -37,7 +37,7 @@
             for _ in 0..<5_000 { _ = render(markdown) }
             let growth = Self.residentBytes() - before
             #expect(before > 0)
-            #expect(growth < 16_000_000, "resident memory grew by \(growth) bytes over 5,000 renders")
+            #expect(growth < 64_000_000, "resident memory grew by \(growth) bytes over 5,000 renders")
         }
     }
 #endif

@@ -1,0 +1,22 @@
+import Analysis
+import Foundation
+import Ingest
+import ModelCatalog
+
+/// The analysis stage's inputs from a catalog folder's settings: the leaderboards of
+/// `catalog.toml` as ``LeaderboardDefinition`` values, and the ``Comparisons`` of a catalog.
+public enum CatalogAnalysis {
+    /// The leaderboards declared in `catalog.toml`, in file order.
+    public static func leaderboards(_ config: CatalogConfig) -> [LeaderboardDefinition] {
+        config.leaderboards.map { spec in
+            LeaderboardDefinition(
+                id: spec.id, title: spec.title, require: spec.require.map { Capability($0) }, minContext: spec.minContext,
+                minOutput: spec.minOutput, mode: spec.mode, sort: RouteRequest.Sort(rawValue: spec.sort) ?? .price, limit: spec.limit)
+        }
+    }
+
+    /// Every comparison of a loaded catalog, with the leaderboards its settings declare.
+    public static func comparisons(_ catalog: Catalog, config: CatalogConfig, blend: BlendRatio = .default) -> Comparisons {
+        Comparisons(catalog: catalog, blend: blend, leaderboards: leaderboards(config))
+    }
+}

@@ -1,0 +1,93 @@
+import Analysis
+import Foundation
+import Ingest
+import ModelCatalog
+
+/// Reads and appends the price history of a catalog folder (`history/*.jsonl`).
+///
+/// `record` compares the catalog built from the current snapshots with the state the
+/// recordings add up to, and writes the differences as one new file; existing files are
+/// never rewritten.
+public struct HistoryRecorder: Sendable {
+    /// The history folder, relative to the catalog folder.
+    public static let folder = "history"
+
+    /// The catalog folder.
+    public let catalogFolder: URL
+
+    /// A recorder for a catalog folder.
+    public init(catalogFolder: URL) {
+        self.catalogFolder = catalogFolder
+    }
+
+    /// Every recording in the folder (none when it has no history folder).
+    public func history() throws(DiagnosticsError) -> PriceHistory {
+        let folder = try CatalogFolder(url: catalogFolder)
+        var recordings: [HistoryRecording] = []
+        var errors: [Diagnostic] = []
+        let files: [(path: String, data: Data)]
+        do { files = try folder.files(under: Self.folder, withExtension: "jsonl") } catch { throw DiagnosticsError([error]) }
+        for file in files {
+            do {
+                let recording = try HistoryRecording(data: file.data, file: file.path)
+                if !file.path.hasSuffix("/" + recording.fileName) {
+                    errors.append(.error(file.path, "the header says sequence \(recording.header.sequence) '\(recording.header.name)', so the file should be named \(recording.fileName)"))
+                }
+                recordings.append(recording)
+            } catch {
+                errors.append(.error(file.path, error.description))
+            }
+        }
+        if !errors.isEmpty { throw DiagnosticsError(errors) }
+        do { return try PriceHistory(recordings: recordings) } catch { throw DiagnosticsError([.error(Self.folder, error.description)]) }
+    }
+
+    /// The recording the current snapshots would add, or nil when nothing changed.
+    /// `label` defaults to the sources' snapshot labels; a date is only ever what the caller gives.
+    public func pending(label: String? = nil, date: String? = nil) throws(DiagnosticsError) -> HistoryRecording? {
+        let history = try self.history()
+        let (catalog, _, config) = try BuildPipeline(catalogFolder: catalogFolder, templatesFolder: catalogFolder).loadCatalog()
+        let sources = config.sources.map { HistoryRecording.RecordedSource(id: $0.id, label: $0.label, file: $0.snapshot) }
+        let sourceLabels = config.sources.compactMap(\.label)
+        let label = label ?? (sourceLabels.isEmpty ? nil : sourceLabels.joined(separator: " + "))
+        if let date, !Self.isDate(date) {
+            throw DiagnosticsError([.error("--date", "expected a date YYYY-MM-DD, found '\(date)'")])
+        }
+        guard label != nil || date != nil else {
+            throw DiagnosticsError([.error("catalog.toml", "the sources have no label; pass --label (such as the release) or --date (when the prices took effect)")])
+        }
+        if let label, history.recordings.contains(where: { $0.header.label == label }) {
+            let changes = history.state().changes(to: HistoryState(catalog: catalog))
+            if changes.isEmpty { return nil }
+            throw DiagnosticsError([.error(Self.folder, "a recording labelled '\(label)' exists already; pass another --label")])
+        }
+        let changes = history.state().changes(to: HistoryState(catalog: catalog))
+        guard !changes.isEmpty else { return nil }
+        return HistoryRecording(header: .init(sequence: history.nextSequence, label: label, date: date, sources: sources), changes: changes)
+    }
+
+    /// Appends the pending recording as a new file; returns it and its path, or nil when nothing changed.
+    public func record(label: String? = nil, date: String? = nil) throws(DiagnosticsError) -> (recording: HistoryRecording, path: String)? {
+        guard let recording = try pending(label: label, date: date) else { return nil }
+        let folder = catalogFolder.appendingPathComponent(Self.folder)
+        let url = folder.appendingPathComponent(recording.fileName)
+        let path = "\(Self.folder)/\(recording.fileName)"
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            guard !FileManager.default.fileExists(atPath: url.path) else {
+                throw DiagnosticsError([.error(path, "exists already; history files are never rewritten")])
+            }
+            try recording.encoded().write(to: url, options: .withoutOverwriting)
+        } catch let error as DiagnosticsError {
+            throw error
+        } catch {
+            throw DiagnosticsError([.error(path, "cannot write: \(error.localizedDescription)")])
+        }
+        return (recording, path)
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        text.count == 10 && text.split(separator: "-", omittingEmptySubsequences: false).map(\.count) == [4, 2, 2]
+            && text.allSatisfy { $0.isNumber || $0 == "-" }
+    }
+}
