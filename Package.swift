@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "Fetch", dependencies: ["ModelCatalog", "Ingest", "CCurl"]),
         .target(
             name: "Site",
-            dependencies: ["ModelCatalog", "Ingest", "Analysis", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["ModelCatalog", "Ingest", "Analysis", "Notes", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "Pipeline", dependencies: ["ModelCatalog", "Ingest", "Resolve", "Notes", "Analysis", "Site"]),
         .executableTarget(

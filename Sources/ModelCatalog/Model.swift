@@ -21,6 +21,18 @@ public struct Model: Hashable, Sendable, Identifiable {
     public var openWeights: Bool?
     public var successor: ModelID?
     public var tags: [String]
+    /// Links from the model's note.
+    public var links: [PageLink]
+    /// The note's table of contents; empty for short notes.
+    public var tableOfContents: [TableOfContentsEntry]
+    /// Marked by a maintainer as worth showing first.
+    public var featured: Bool
+    /// Left out of the directory and feeds (the page and JSON stay, for links that exist).
+    public var hidden: Bool
+    /// `upcoming` or `retired` for a model known from a note but served by no listed endpoint.
+    public var lifecycle: String?
+    /// The file a maintainer edits to change what the note says, such as `notes/openai/gpt-4o.md`.
+    public var noteFile: String?
     /// Endpoints sorted by provider, then provider model id.
     public var endpoints: [Endpoint]
 
@@ -32,6 +44,10 @@ public struct Model: Hashable, Sendable, Identifiable {
         self.outputModalities = []
         self.capabilities = [:]
         self.tags = []
+        self.links = []
+        self.tableOfContents = []
+        self.featured = false
+        self.hidden = false
         self.endpoints = endpoints
     }
 

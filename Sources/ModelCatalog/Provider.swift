@@ -20,6 +20,10 @@ public struct Provider: Hashable, Sendable, Identifiable {
     /// The note rendered to HTML, trusted output of the notes stage.
     public var noteHTML: String?
     public var description: String?
+    /// Links from the provider's note.
+    public var links: [PageLink] = []
+    /// The note file a maintainer edits, such as `notes/providers/openai.md`.
+    public var noteFile: String?
 
     public init(id: String, name: String) {
         self.id = id

@@ -1,6 +1,7 @@
 import Foundation
 import Ingest
 import ModelCatalog
+import Notes
 import Resolve
 import Site
 
@@ -80,7 +81,13 @@ public struct BuildPipeline: Sendable {
         for source in folder.config.sources { report.warnings += readResults[source.id]?.warnings ?? [] }
 
         let merger = CatalogMerger(resolver: IdentityResolver(rules: rules))
-        let (catalog, summaries) = merger.merge(entries, sources: snapshots)
+        var (catalog, summaries) = merger.merge(entries, sources: snapshots)
+
+        // notes
+        let noteDiagnostics = NotesMerger.merge(try NotesStage.read(folder), into: &catalog)
+        let noteErrors = noteDiagnostics.filter { $0.severity == .error }
+        if !noteErrors.isEmpty { throw DiagnosticsError(noteErrors) }
+        report.warnings += noteDiagnostics.filter { $0.severity == .warning }
 
         for source in folder.config.sources {
             guard let read = readResults[source.id] else { continue }

@@ -53,7 +53,7 @@ struct ModelJSON: Encodable {
     enum Keys: String, CodingKey {
         case id, name, author, aliases, description, mode, input_modalities, output_modalities, capabilities
         case context_length, max_output_tokens, release_date, deprecation_date, retirement_date, knowledge_cutoff
-        case open_weights, successor, tags, endpoints
+        case open_weights, successor, tags, endpoints, description_html, links, featured, hidden, lifecycle
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -76,6 +76,11 @@ struct ModelJSON: Encodable {
         try c.encodeIfPresent(model.openWeights, forKey: .open_weights)
         try c.encodeIfPresent(model.successor, forKey: .successor)
         try c.encode(model.tags, forKey: .tags)
+        try c.encodeIfPresent(model.noteHTML, forKey: .description_html)
+        if !model.links.isEmpty { try c.encode(model.links, forKey: .links) }
+        if model.featured { try c.encode(true, forKey: .featured) }
+        if model.hidden { try c.encode(true, forKey: .hidden) }
+        try c.encodeIfPresent(model.lifecycle, forKey: .lifecycle)
         try c.encode(model.endpoints.map(EndpointJSON.init), forKey: .endpoints)
     }
 }
@@ -187,6 +192,7 @@ struct ProviderJSON: Encodable {
     enum Keys: String, CodingKey {
         case id, name, website, docs, pricing_page, status_page, api_base_url, openai_compatible, headquarters
         case trains_on_prompts, retention, fact_sources, facts_checked_on, description, endpoint_count, model_count
+        case description_html, links
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -205,6 +211,8 @@ struct ProviderJSON: Encodable {
         if !provider.factSources.isEmpty { try c.encode(provider.factSources, forKey: .fact_sources) }
         try c.encodeIfPresent(provider.factsCheckedOn, forKey: .facts_checked_on)
         try c.encodeIfPresent(provider.description, forKey: .description)
+        try c.encodeIfPresent(provider.noteHTML, forKey: .description_html)
+        if !provider.links.isEmpty { try c.encode(provider.links, forKey: .links) }
         try c.encode(counts?.endpoints ?? 0, forKey: .endpoint_count)
         try c.encode(counts?.models ?? 0, forKey: .model_count)
     }

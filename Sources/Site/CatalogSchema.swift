@@ -29,6 +29,10 @@ public enum CatalogSchema {
         "modelId": {"type": "string", "pattern": "^[a-z0-9_][a-z0-9._-]*/[a-z0-9_][a-z0-9._-]*$"},
         "strings": {"type": "array", "items": {"type": "string"}},
         "capabilities": {"type": "object", "additionalProperties": {"type": "boolean"}},
+        "links": {
+          "type": "array",
+          "items": {"type": "object", "required": ["title", "url"], "properties": {"title": {"type": "string"}, "url": {"type": "string"}}}
+        },
         "source": {
           "type": "object",
           "required": ["id", "format", "file"],
@@ -137,7 +141,12 @@ public enum CatalogSchema {
             "open_weights": {"type": "boolean"},
             "successor": {"$ref": "#/$defs/modelId"},
             "tags": {"$ref": "#/$defs/strings"},
-            "endpoints": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/endpoint"}}
+            "description_html": {"type": "string", "description": "The maintainers' note as an HTML fragment; site links are root-relative."},
+            "links": {"$ref": "#/$defs/links"},
+            "featured": {"type": "boolean"},
+            "hidden": {"type": "boolean"},
+            "lifecycle": {"enum": ["upcoming", "retired"], "description": "Set for a model known from a note that no listed endpoint serves."},
+            "endpoints": {"type": "array", "items": {"$ref": "#/$defs/endpoint"}}
           }
         },
         "provider": {
@@ -158,6 +167,8 @@ public enum CatalogSchema {
             "fact_sources": {"$ref": "#/$defs/strings"},
             "facts_checked_on": {"$ref": "#/$defs/date"},
             "description": {"type": "string"},
+            "description_html": {"type": "string"},
+            "links": {"$ref": "#/$defs/links"},
             "endpoint_count": {"type": "integer", "minimum": 0},
             "model_count": {"type": "integer", "minimum": 0}
           }

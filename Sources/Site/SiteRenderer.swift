@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import Ingest
 import ModelCatalog
+import Notes
 
 /// Renders a catalog into the files of the site: HTML pages from the templates, the
 /// JSON catalog and the static assets. Pure: returns the files, writes nothing.
@@ -80,7 +81,7 @@ public struct SiteRenderer: Sendable {
         view["author"] = model.author
         view["mode"] = model.mode
         view["deprecationDate"] = model.deprecationDate
-        view["noteHTML"] = model.noteHTML
+        view["noteHTML"] = model.noteHTML.map { RootRelativeURLs.rewrite($0, rootPrefix: root) }
         view["context"] = PriceDisplay.tokens(model.contextLength)
         view["maxOutput"] = PriceDisplay.tokens(model.maxOutputTokens)
         view["inputModalities"] = model.inputModalities.isEmpty ? "—" : model.inputModalities.joined(separator: ", ")
