@@ -1,0 +1,93 @@
+import Diff
+import Foundation
+import ModelCatalog
+
+/// `modelcat-bench diff [--models N] [--runs R]`: synthesizes two catalogs of N models
+/// (3 endpoints each; the head with 10% of prices moved, 2% of endpoints removed and 2% of models added)
+/// and times the diff and the three reports. Run it in release: `swift run -c release modelcat-bench diff`.
+struct DiffBenchmark {
+    var models = 5_000
+    var runs = 7
+
+    /// A catalog of `count` models with three endpoints each; `variant` 1 is the edited head.
+    static func catalog(models count: Int, variant: Int) -> Catalog {
+        var models: [Model] = []
+        models.reserveCapacity(count + count / 50)
+        let providers = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta"]
+        let total = variant == 0 ? count : count + count / 50
+        for index in 0..<total {
+            let id = ModelID(author: "author\(index % 97)", slug: "model-\(index)")
+            var endpoints: [Endpoint] = []
+            for slot in 0..<3 {
+                let provider = providers[(index + slot) % providers.count]
+                if variant == 1 && slot == 2 && index % 17 == 0 { continue }  // ~2% of endpoints removed
+                var entry = ListingEntry(provider: provider, providerModelID: "\(id.slug)-\(slot)", sourceKey: "\(provider)/\(id.slug)-\(slot)",
+                                         provenance: Provenance(source: "bench", file: "sources/bench.json", keyPath: "[\(index)]"))
+                var prompt = Decimal(index % 40 + 1) / 10_000_000
+                if variant == 1 && (index + slot) % 10 == 0 { prompt *= (index % 3 == 0 ? 5 : Decimal(11) / 10) }
+                entry.pricing[.prompt] = prompt
+                entry.pricing[.completion] = prompt * 4
+                entry.pricing[.inputCacheRead] = prompt / 10
+                entry.pricing.setRate(prompt * 2, for: PriceKey(.prompt, tier: PriceTier(inputTokens: 200_000)))
+                entry.pricing.setRate(prompt / 2, for: PriceKey(.prompt, serviceTier: .batch))
+                entry.contextLength = variant == 1 && index % 50 == 0 ? 256_000 : 128_000
+                entry.maxOutputTokens = 16_384
+                entry.capabilities = [.tools: true, .vision: index % 2 == 0, .reasoning: variant == 1 && index % 40 == 0]
+                entry.inputModalities = ["text", "image"]
+                entry.outputModalities = ["text"]
+                endpoints.append(Endpoint(entry: entry))
+            }
+            var model = Model(id: id, name: "Model \(index)", endpoints: endpoints.sorted { $0.key < $1.key })
+            model.contextLength = 128_000
+            models.append(model)
+        }
+        models.sort { $0.id < $1.id }
+        let providerValues = providers.map { Provider(id: $0, name: $0.capitalized) }
+        return Catalog(models: models, providers: providerValues, sources: [])
+    }
+
+    func run() throws {
+        let base = Self.catalog(models: models, variant: 0)
+        let head = Self.catalog(models: models, variant: 1)
+        let endpoints = base.models.reduce(0) { $0 + $1.endpoints.count }
+        print("diff benchmark: \(base.models.count) → \(head.models.count) models, \(endpoints) base endpoints, \(runs) runs")
+        let clock = ContinuousClock()
+        var diffTimes: [Duration] = [], markdownTimes: [Duration] = [], jsonTimes: [Duration] = [], textTimes: [Duration] = []
+        var diff = CatalogDiff(baseLabel: "", headLabel: "", changes: [], anomalies: [])
+        for _ in 0..<runs {
+            diffTimes.append(clock.measure { diff = CatalogDiffer().diff(base: base, head: head) })
+            var markdown = ""
+            markdownTimes.append(clock.measure { markdown = MarkdownReport().render(diff) })
+            precondition(markdown.count <= 65_000)
+            jsonTimes.append(try clock.measure { _ = try JSONReport.render(diff) })
+            textTimes.append(clock.measure { _ = TextReport(colour: false).render(diff) })
+        }
+        print("changes: \(diff.changes.count), anomalies: \(diff.anomalies.count)")
+        for (name, times) in [("diff", diffTimes), ("markdown", markdownTimes), ("json", jsonTimes), ("text", textTimes)] {
+            let sorted = times.sorted()
+            print("\(name.padding(toLength: 9, withPad: " ", startingAt: 0)) median \(Self.ms(sorted[sorted.count / 2]))  min \(Self.ms(sorted[0]))  max \(Self.ms(sorted[sorted.count - 1]))")
+        }
+    }
+
+    static func ms(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let millis = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+        return String(format: "%8.1f ms", millis)
+    }
+}
+
+var arguments = CommandLine.arguments.dropFirst()
+guard arguments.popFirst() == "diff" else {
+    print("usage: modelcat-bench diff [--models N] [--runs R]")
+    exit(64)
+}
+var benchmark = DiffBenchmark()
+while let flag = arguments.popFirst() {
+    guard let value = arguments.popFirst().flatMap({ Int($0) }), value > 0 else { print("\(flag) needs a positive number"); exit(64) }
+    switch flag {
+    case "--models": benchmark.models = value
+    case "--runs": benchmark.runs = value
+    default: print("unknown option \(flag)"); exit(64)
+    }
+}
+do { try benchmark.run() } catch { print("benchmark failed: \(error)"); exit(1) }
