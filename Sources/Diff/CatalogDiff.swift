@@ -48,6 +48,11 @@ public struct CatalogDiff: Hashable, Sendable {
 
     /// The changes of one kind, highest impact first.
     public func changes(of kind: ChangeKind) -> [CatalogChange] {
-        changes.filter { $0.kind == kind }.sorted(by: CatalogChange.impactOrder)
+        // Impact is computed once per change (it divides decimals), then sorted on.
+        let decorated = changes.filter { $0.kind == kind }.map { (impact: $0.impact, change: $0) }
+        return decorated.sorted { lhs, rhs in
+            if lhs.impact != rhs.impact { return lhs.impact > rhs.impact }
+            return CatalogChange.contractOrder(lhs.change, rhs.change)
+        }.map(\.change)
     }
 }
