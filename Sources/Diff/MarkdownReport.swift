@@ -25,9 +25,10 @@ public struct MarkdownReport: Sendable {
     public func render(_ diff: CatalogDiff) -> String {
         var caps = [maxRows]
         for cap in [50, 25, 10, 5, 0] where cap < maxRows { caps.append(cap) }
+        let sections = ChangeKind.allCases.map { ($0, diff.changes(of: $0)) }.filter { !$1.isEmpty }
         var text = ""
         for cap in caps {
-            text = render(diff, rows: cap)
+            text = render(diff, sections: sections, rows: cap)
             if text.count <= limit { return text }
         }
         // Still too long (only with absurd limits): cut at a line boundary.
@@ -36,7 +37,7 @@ public struct MarkdownReport: Sendable {
         return cut + "\n\n_… report truncated to fit \(limit) characters._\n\n\(Self.marker)\n"
     }
 
-    func render(_ diff: CatalogDiff, rows: Int) -> String {
+    func render(_ diff: CatalogDiff, sections: [(ChangeKind, [CatalogChange])], rows: Int) -> String {
         var out = "### \(title): `\(Self.cell(diff.baseLabel))` → `\(Self.cell(diff.headLabel))`\n\n"
         out += (diff.anomalies.isEmpty ? "" : "⚠️ ") + "**" + ReportText.summaryLine(diff) + "**\n\n"
         if !diff.anomalies.isEmpty {
@@ -50,9 +51,7 @@ public struct MarkdownReport: Sendable {
             out += Self.more(diff.anomalies.count - rows)
             out += "</details>\n\n"
         }
-        for kind in ChangeKind.allCases {
-            let changes = diff.changes(of: kind)
-            guard !changes.isEmpty else { continue }
+        for (kind, changes) in sections {
             out += "<details><summary>\(kind.title) (\(changes.count))</summary>\n\n"
             out += "| Model | Where | Field | Old | New | Change |\n|---|---|---|---|---|---|\n"
             for change in changes.prefix(rows) {
