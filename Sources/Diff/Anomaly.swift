@@ -1,3 +1,4 @@
+import Foundation
 import ModelCatalog
 
 /// A change that looks wrong and deserves a reviewer's eye, with the reason in words.
@@ -16,13 +17,19 @@ public struct Anomaly: Hashable, Sendable {
     public var old: DiffValue?
     /// The head value.
     public var new: DiffValue?
-    /// What was wrong, for people.
+    /// What was wrong, for people: a whole sentence naming the endpoint or provider.
     public var message: String
+    /// The move in a few words for a table cell: `down ×1000`, `free → paid`, `lost 30%`.
+    public var detail: String
+    /// For price anomalies: where the rate sits in the price sheet.
+    public var priceKey: PriceKey?
+    /// How large the move is, for ordering within a kind (the price ratio, the share of endpoints lost).
+    public var impact: Decimal
 
     /// An anomaly with all its facts.
     public init(
         kind: AnomalyKind, model: ModelID?, provider: String?, providerModelID: String?, field: String,
-        old: DiffValue?, new: DiffValue?, message: String
+        old: DiffValue?, new: DiffValue?, message: String, detail: String = "", priceKey: PriceKey? = nil, impact: Decimal = 0
     ) {
         self.kind = kind
         self.model = model
@@ -32,6 +39,16 @@ public struct Anomaly: Hashable, Sendable {
         self.old = old
         self.new = new
         self.message = message
+        self.detail = detail
+        self.priceKey = priceKey
+        self.impact = impact
+    }
+
+    /// The order within a report: kind, then the largest move first, then the stable order.
+    public static func impactOrder(_ lhs: Anomaly, _ rhs: Anomaly) -> Bool {
+        if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+        if lhs.impact != rhs.impact { return lhs.impact > rhs.impact }
+        return contractOrder(lhs, rhs)
     }
 
     /// Stable report order: kind, provider, model, provider model id, field.

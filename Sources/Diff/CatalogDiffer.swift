@@ -78,7 +78,8 @@ private struct Work {
         anomalies.append(Anomaly(
             kind: .notedModelLostEndpoints, model: old.id, provider: nil, providerModelID: nil, field: "endpoints",
             old: .integer(old.endpoints.count), new: .integer(0),
-            message: "\(old.id) has a note but no endpoint is left (\(old.endpoints.count) before)"))
+            message: "\(old.id) has a note but no endpoint is left (\(old.endpoints.count) before)",
+            detail: "note kept, \(old.endpoints.count) → 0 endpoints", impact: Decimal(old.endpoints.count)))
     }
 
     static func excerpt(_ text: String) -> DiffValue {
@@ -122,7 +123,7 @@ private struct Work {
                     anomalies.append(Anomaly(
                         kind: .resolutionChanged, model: newModel, provider: old.provider, providerModelID: old.providerModelID, field: "model",
                         old: .text(model.id.description), new: .text(newModel.description),
-                        message: "\(old.key) moved from \(model.id) to \(newModel)"))
+                        message: "\(old.key) moved from \(model.id) to \(newModel)", detail: "now \(newModel)"))
                 }
                 compare(old, new, model: newModel)
             }
@@ -141,7 +142,8 @@ private struct Work {
             anomalies.append(Anomaly(
                 kind: .providerLostEndpoints, model: nil, provider: provider, providerModelID: nil, field: "endpoints",
                 old: .integer(total), new: .integer(total - lost),
-                message: "\(provider) lost \(lost) of its \(total) endpoints (\(Self.percentText(percent)))"))
+                message: "\(provider) lost \(lost) of its \(total) endpoints (\(Self.percentText(percent)))",
+                detail: "lost \(lost) of \(total) (\(Self.percentText(percent)))", impact: percent))
         }
     }
 
@@ -213,25 +215,25 @@ private struct Work {
 
     mutating func flagPrice(_ change: inout CatalogChange, _ old: Decimal?, _ new: Decimal?) {
         guard let old, let new else { return }
-        var kinds: [AnomalyKind] = []
-        var message = ""
-        let where_ = "\(change.provider ?? ""):\(change.providerModelID ?? "") \(change.field)"
+        let kind: AnomalyKind
+        let detail: String
+        var impact: Decimal = 0
         if old > 0, new.isZero {
-            kinds.append(.paidToFree)
-            message = "\(where_) became free (was \(old))"
+            (kind, detail) = (.paidToFree, "paid → 0")
         } else if old.isZero, new > 0 {
-            kinds.append(.freeToPaid)
-            message = "\(where_) became paid (\(new))"
+            (kind, detail) = (.freeToPaid, "0 → paid")
         } else if old > 0, new > 0, new > old * settings.priceFactor || old > new * settings.priceFactor {
-            kinds.append(.priceFactor)
-            let ratio = new > old ? new / old : old / new
-            message = "\(where_) moved \(new > old ? "up" : "down") ×\(Self.ratioText(ratio)) (\(old) → \(new))"
+            impact = new > old ? new / old : old / new
+            (kind, detail) = (.priceFactor, "\(new > old ? "up" : "down") ×\(Self.ratioText(impact))")
+        } else {
+            return
         }
-        guard let kind = kinds.first else { return }
-        change.anomalies = kinds
+        change.anomalies = [kind]
+        let subject = "\(change.provider ?? ""):\(change.providerModelID ?? "") \(change.field)"
         anomalies.append(Anomaly(
             kind: kind, model: change.model, provider: change.provider, providerModelID: change.providerModelID, field: change.field,
-            old: change.old, new: change.new, message: message))
+            old: change.old, new: change.new, message: "\(subject) \(detail) (\(old) → \(new))", detail: detail,
+            priceKey: change.priceKey, impact: impact))
     }
 
     /// The `field` of a price change: `prompt`, `batch/prompt`, `prompt >200000`, `flex/prompt >=128000`.

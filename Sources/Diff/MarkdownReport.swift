@@ -1,6 +1,6 @@
 import ModelCatalog
 
-/// The Markdown report for a pull-request comment: a summary line first, then one
+/// The Markdown report for a pull-request comment: a one-line summary first (title, sides, counts), then one
 /// collapsible `<details>` section per kind of change (anomalies first), each a table
 /// sorted by impact and capped with an "and N more" line. The whole report stays under
 /// ``MarkdownReport/limit`` characters (GitHub's comment limit is 65,536).
@@ -25,10 +25,11 @@ public struct MarkdownReport: Sendable {
     public func render(_ diff: CatalogDiff) -> String {
         var caps = [maxRows]
         for cap in [50, 25, 10, 5, 0] where cap < maxRows { caps.append(cap) }
+        let anomalies = diff.anomalies.sorted(by: Anomaly.impactOrder)
         let sections = ChangeKind.allCases.map { ($0, diff.changes(of: $0)) }.filter { !$1.isEmpty }
         var text = ""
         for cap in caps {
-            text = render(diff, sections: sections, rows: cap)
+            text = render(diff, anomalies: anomalies, sections: sections, rows: cap)
             if text.count <= limit { return text }
         }
         // Still too long (only with absurd limits): cut at a line boundary.
@@ -37,16 +38,16 @@ public struct MarkdownReport: Sendable {
         return cut + "\n\n_… report truncated to fit \(limit) characters._\n\n\(Self.marker)\n"
     }
 
-    func render(_ diff: CatalogDiff, sections: [(ChangeKind, [CatalogChange])], rows: Int) -> String {
-        var out = "### \(title): `\(Self.cell(diff.baseLabel))` → `\(Self.cell(diff.headLabel))`\n\n"
-        out += (diff.anomalies.isEmpty ? "" : "⚠️ ") + "**" + ReportText.summaryLine(diff) + "**\n\n"
+    func render(_ diff: CatalogDiff, anomalies: [Anomaly], sections: [(ChangeKind, [CatalogChange])], rows: Int) -> String {
+        var out = (diff.anomalies.isEmpty ? "" : "⚠️ ") + "**\(title)** `\(Self.cell(diff.baseLabel))` → `\(Self.cell(diff.headLabel))`: "
+        out += ReportText.summaryLine(diff) + "\n\n"
         if !diff.anomalies.isEmpty {
             out += "<details open><summary>⚠️ Anomalies (\(diff.anomalies.count))</summary>\n\n"
-            out += "| Anomaly | Model | Where | Field | Old | New | Why |\n|---|---|---|---|---|---|---|\n"
-            for anomaly in diff.anomalies.prefix(rows) {
+            out += "| Anomaly | Model | Where | Field | Old | New | Change |\n|---|---|---|---|---|---|---|\n"
+            for anomaly in anomalies.prefix(rows) {
                 let location = anomaly.provider.map { p in anomaly.providerModelID.map { "\(p):\($0)" } ?? p } ?? "—"
                 out += "| \(anomaly.kind.rawValue) | \(Self.cell(anomaly.model?.description ?? "—")) | \(Self.cell(location)) | \(Self.cell(anomaly.field)) | "
-                out += "\(Self.cell(anomaly.old?.description ?? "—")) | \(Self.cell(anomaly.new?.description ?? "—")) | \(Self.cell(anomaly.message)) |\n"
+                out += "\(Self.cell(ReportText.value(anomaly.old, of: anomaly))) | \(Self.cell(ReportText.value(anomaly.new, of: anomaly))) | \(Self.cell(anomaly.detail)) |\n"
             }
             out += Self.more(diff.anomalies.count - rows)
             out += "</details>\n\n"

@@ -13,14 +13,23 @@ public enum ReportText {
 
     /// One side of a change for people: token prices as `$3.00/1M`, other prices as `$0.04`, counts compact.
     public static func value(_ value: DiffValue?, of change: CatalogChange) -> String {
+        Self.value(value, priceKey: change.priceKey, field: change.field, tokens: change.kind == .context || change.kind == .maxOutput)
+    }
+
+    /// One side of an anomaly for people, shown like the change it came from.
+    public static func value(_ value: DiffValue?, of anomaly: Anomaly) -> String {
+        Self.value(value, priceKey: anomaly.priceKey, field: anomaly.field, tokens: false)
+    }
+
+    static func value(_ value: DiffValue?, priceKey: PriceKey?, field: String, tokens: Bool) -> String {
         guard let value else { return "—" }
         switch value {
         case .price(let price):
-            if let key = change.priceKey, key.component.isPerToken { return "$" + PriceDisplay.perMillionText(price) }
-            if change.priceKey == nil, change.field.hasPrefix("multiplier/") { return "×\(price)" }
+            if let priceKey, priceKey.component.isPerToken { return "$" + PriceDisplay.perMillionText(price) }
+            if priceKey == nil, field.hasPrefix("multiplier/") { return "×\(price)" }
             return "$" + PriceDisplay.amountText(price)
         case .integer(let number):
-            return change.kind == .context || change.kind == .maxOutput ? PriceDisplay.tokens(number) : "\(number)"
+            return tokens ? PriceDisplay.tokens(number) : "\(number)"
         default:
             return value.description
         }

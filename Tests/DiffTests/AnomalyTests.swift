@@ -13,7 +13,8 @@ final class AnomalyTests: XCTestCase {
     func testPriceMovingMoreThanTheFactorEitherWay() {
         XCTAssertEqual(diff("0.000001", "0.0000031").anomalies.map(\.kind), [.priceFactor])
         XCTAssertEqual(diff("0.0000031", "0.000001").anomalies.map(\.kind), [.priceFactor])
-        XCTAssertEqual(diff("0.0032", "0.0000032").anomalies.first?.message, "openai:gpt-4o prompt moved down ×1000 (0.0032 → 0.0000032)")
+        XCTAssertEqual(diff("0.0032", "0.0000032").anomalies.first?.message, "openai:gpt-4o prompt down ×1000 (0.0032 → 0.0000032)")
+        XCTAssertEqual(diff("0.0032", "0.0000032").anomalies.first?.detail, "down ×1000")
         // Exactly ×3 is allowed; the factor is configurable.
         XCTAssertTrue(diff("0.000001", "0.000003").anomalies.isEmpty)
         XCTAssertEqual(diff("0.000001", "0.0000021", settings: DiffSettings(priceFactor: 2)).anomalies.map(\.kind), [.priceFactor])

@@ -44,7 +44,7 @@ final class NormalizationTests: XCTestCase {
         XCTAssertEqual(base.endpoints.count, 3)
         let diff = CatalogDiffer().diff(base: base, head: head)
         XCTAssertTrue(diff.isEmpty, TextReport(colour: false).render(diff))
-        XCTAssertTrue(MarkdownReport().render(diff).contains("**no changes**"))
+        XCTAssertTrue(MarkdownReport().render(diff).hasPrefix("**Pricing diff** `base` → `head`: no changes\n"))
     }
 
     func testBuiltCatalogJSONReadsBackExactly() throws {

@@ -67,7 +67,7 @@ final class DiffCommandTests: XCTestCase {
         try git(["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-am", "head"], in: repo)
         let result = try CommandRunner.run(["diff", "--base-rev", "HEAD~1", "--head-rev", "HEAD", "--format", "markdown"], in: repo)
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.hasPrefix("### Pricing diff: `HEAD~1` → `HEAD`\n\n⚠️ **1 price change; 1 anomaly**"), result.stdout)
+        XCTAssertTrue(result.stdout.hasPrefix("⚠️ **Pricing diff** `HEAD~1` → `HEAD`: 1 price change; 1 anomaly\n"), result.stdout)
         XCTAssertTrue(result.stdout.contains("| openai/gpt-4o-mini | openai:gpt-4o-mini | prompt | $0.15 | $1.50 | +900% ⚠️ |"), result.stdout)
         XCTAssertTrue(result.stdout.contains("<!-- modelcat-pricing-diff -->"))
     }
