@@ -20,7 +20,8 @@ public struct CatalogChange: Hashable, Sendable {
     public var old: DiffValue?
     /// The head value; nil when the fact is gone.
     public var new: DiffValue?
-    /// For price changes: where the rate sits in the price sheet (nil for multipliers).
+    /// For price changes: where the rate sits in the price sheet (nil for multipliers and off-peak windows);
+    /// for endpoints added or removed: the standard prompt rate, which `old`/`new` then carry.
     public var priceKey: PriceKey?
     /// The anomalies this change raised, if any.
     public var anomalies: [AnomalyKind]

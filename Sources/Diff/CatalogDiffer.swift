@@ -113,7 +113,7 @@ private struct Work {
                     lostPerProvider[old.provider, default: 0] += 1
                     changes.append(CatalogChange(
                         kind: .removed, model: model.id, provider: old.provider, providerModelID: old.providerModelID, field: "endpoint",
-                        old: old.pricing[.prompt].map(DiffValue.price), new: nil))
+                        old: old.pricing[.prompt].map(DiffValue.price), new: nil, priceKey: PriceKey(.prompt)))
                     continue
                 }
                 if newModel != model.id {
@@ -132,7 +132,7 @@ private struct Work {
             for endpoint in model.endpoints where !baseKeys.contains(endpoint.key) {
                 changes.append(CatalogChange(
                     kind: .added, model: model.id, provider: endpoint.provider, providerModelID: endpoint.providerModelID, field: "endpoint",
-                    old: nil, new: endpoint.pricing[.prompt].map(DiffValue.price)))
+                    old: nil, new: endpoint.pricing[.prompt].map(DiffValue.price), priceKey: PriceKey(.prompt)))
             }
         }
         for (provider, total) in basePerProvider.sorted(by: { $0.key < $1.key }) {
