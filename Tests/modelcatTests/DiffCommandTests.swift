@@ -94,5 +94,8 @@ final class DiffCommandTests: XCTestCase {
         let missing = try CommandRunner.run(["diff", "/nonexistent/catalog", "catalog"], in: repo)
         XCTAssertEqual(missing.status, 2)
         XCTAssertTrue(missing.stderr.contains("/nonexistent/catalog: no such file or folder"), missing.stderr)
+        let option = try CommandRunner.run(["diff", "--base-rev=--output=/tmp/x"], in: repo)
+        XCTAssertNotEqual(option.status, 0)
+        XCTAssertTrue(option.stderr.contains("not a revision"), option.stderr)
     }
 }

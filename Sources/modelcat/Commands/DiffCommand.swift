@@ -60,6 +60,9 @@ struct DiffCommand: ParsableCommand {
         let needed = (baseRev == nil ? 1 : 0) + (headRev == nil ? 1 : 0)
         if sides.count > needed { throw ValidationError("too many catalogs: \(sides.count) given, \(needed) expected with the revisions given") }
         if baseRev == nil && sides.isEmpty { throw ValidationError("no base: give BASE or --base-rev REV") }
+        for revision in [baseRev, headRev].compactMap({ $0 }) where revision.hasPrefix("-") || revision.isEmpty {
+            throw ValidationError("not a revision: '\(revision)'")
+        }
         guard let factor = Decimal(string: priceFactor), factor > 1 else { throw ValidationError("--price-factor must be a number above 1") }
         guard let share = Decimal(string: providerLoss), share >= 0, share <= 1 else { throw ValidationError("--provider-loss must be between 0 and 1") }
         _ = (factor, share)
