@@ -97,9 +97,12 @@ private struct Work {
     // MARK: endpoints
 
     mutating func compareEndpoints(base: Catalog, head: Catalog) {
-        var headIndex: [EndpointKey: (ModelID, Endpoint)] = [:]
+        // Positions, not copies: an endpoint is a large value.
+        var headIndex: [EndpointKey: (model: Int, endpoint: Int)] = [:]
         headIndex.reserveCapacity(head.models.count * 3)
-        for model in head.models { for endpoint in model.endpoints { headIndex[endpoint.key] = (model.id, endpoint) } }
+        for (m, model) in head.models.enumerated() {
+            for (e, endpoint) in model.endpoints.enumerated() { headIndex[endpoint.key] = (m, e) }
+        }
         var baseKeys: Set<EndpointKey> = []
         baseKeys.reserveCapacity(headIndex.count)
         var basePerProvider: [String: Int] = [:]
@@ -109,13 +112,14 @@ private struct Work {
             for old in model.endpoints {
                 baseKeys.insert(old.key)
                 basePerProvider[old.provider, default: 0] += 1
-                guard let (newModel, new) = headIndex[old.key] else {
+                guard let position = headIndex[old.key] else {
                     lostPerProvider[old.provider, default: 0] += 1
                     changes.append(CatalogChange(
                         kind: .removed, model: model.id, provider: old.provider, providerModelID: old.providerModelID, field: "endpoint",
                         old: old.pricing[.prompt].map(DiffValue.price), new: nil, priceKey: PriceKey(.prompt)))
                     continue
                 }
+                let newModel = head.models[position.model].id
                 if newModel != model.id {
                     changes.append(CatalogChange(
                         kind: .resolution, model: newModel, provider: old.provider, providerModelID: old.providerModelID, field: "model",
@@ -125,7 +129,7 @@ private struct Work {
                         old: .text(model.id.description), new: .text(newModel.description),
                         message: "\(old.key) moved from \(model.id) to \(newModel)", detail: "now \(newModel)"))
                 }
-                compare(old, new, model: newModel)
+                compare(old, head.models[position.model].endpoints[position.endpoint], model: newModel)
             }
         }
         for model in head.models {

@@ -51,29 +51,43 @@ struct DiffBenchmark {
         let head = Self.catalog(models: models, variant: 1)
         let endpoints = base.models.reduce(0) { $0 + $1.endpoints.count }
         print("diff benchmark: \(base.models.count) → \(head.models.count) models, \(endpoints) base endpoints, \(runs) runs")
-        let clock = ContinuousClock()
-        var diffTimes: [Duration] = [], markdownTimes: [Duration] = [], jsonTimes: [Duration] = [], textTimes: [Duration] = []
+        var wall: [String: [Duration]] = [:], cpu: [String: [Duration]] = [:]
         var diff = CatalogDiff(baseLabel: "", headLabel: "", changes: [], anomalies: [])
         var markdownSize = 0
+        func time(_ name: String, _ body: () throws -> Void) rethrows {
+            let clock = ContinuousClock()
+            let cpuStart = Self.threadCPUTime()
+            let start = clock.now
+            try body()
+            wall[name, default: []].append(clock.now - start)
+            cpu[name, default: []].append(Self.threadCPUTime() - cpuStart)
+        }
         for _ in 0..<runs {
-            diffTimes.append(clock.measure { diff = CatalogDiffer().diff(base: base, head: head) })
-            var markdown = ""
-            markdownTimes.append(clock.measure { markdown = MarkdownReport().render(diff) })
-            markdownSize = markdown.count
-            jsonTimes.append(try clock.measure { _ = try JSONReport.render(diff) })
-            textTimes.append(clock.measure { _ = TextReport(colour: false).render(diff) })
+            time("diff") { diff = CatalogDiffer().diff(base: base, head: head) }
+            time("markdown") { markdownSize = MarkdownReport().render(diff).count }
+            try time("json") { _ = try JSONReport.render(diff) }
+            time("text") { _ = TextReport(colour: false).render(diff) }
         }
         print("changes: \(diff.changes.count), anomalies: \(diff.anomalies.count), markdown: \(markdownSize) characters")
-        for (name, times) in [("diff", diffTimes), ("markdown", markdownTimes), ("json", jsonTimes), ("text", textTimes)] {
-            let sorted = times.sorted()
-            print("\(name.padding(toLength: 9, withPad: " ", startingAt: 0)) median \(Self.ms(sorted[sorted.count / 2]))  min \(Self.ms(sorted[0]))  max \(Self.ms(sorted[sorted.count - 1]))")
+        print("           wall median      wall min     cpu median       cpu min")
+        for name in ["diff", "markdown", "json", "text"] {
+            let w = (wall[name] ?? []).sorted(), c = (cpu[name] ?? []).sorted()
+            guard !w.isEmpty, !c.isEmpty else { continue }
+            print(name.padding(toLength: 9, withPad: " ", startingAt: 0) + Self.ms(w[w.count / 2]) + Self.ms(w[0]) + Self.ms(c[c.count / 2]) + Self.ms(c[0]))
         }
+    }
+
+    /// CPU time of the calling thread: what the work cost, whatever else the machine is doing.
+    static func threadCPUTime() -> Duration {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return .seconds(spec.tv_sec) + .nanoseconds(spec.tv_nsec)
     }
 
     static func ms(_ duration: Duration) -> String {
         let (seconds, attoseconds) = duration.components
         let millis = Double(seconds) * 1000 + Double(attoseconds) / 1e15
-        return String(format: "%8.1f ms", millis)
+        return String(format: "%11.1f ms", millis)
     }
 }
 
