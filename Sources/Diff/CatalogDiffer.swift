@@ -57,14 +57,17 @@ private struct Work {
 
     mutating func compareModelFacts(old: Model, new: Model) {
         if old.noteHTML != new.noteHTML {
-            changes.append(CatalogChange(kind: .note, model: new.id, field: "note", old: old.noteHTML.map(Self.excerpt), new: new.noteHTML.map(Self.excerpt)))
+            var newExcerpt = new.noteHTML.map(Self.excerpt)
+            if let text = newExcerpt?.description, newExcerpt == old.noteHTML.map(Self.excerpt) { newExcerpt = .text(text + " (edited beyond this excerpt)") }
+            changes.append(CatalogChange(kind: .note, model: new.id, field: "note", old: old.noteHTML.map(Self.excerpt), new: newExcerpt))
         }
         if old.description != new.description {
             changes.append(CatalogChange(kind: .note, model: new.id, field: "description", old: old.description.map(Self.excerpt), new: new.description.map(Self.excerpt)))
         }
         // Model-level dates that no endpoint explains (set by a note's front matter).
         let endpointDates = Set(old.endpoints.compactMap(\.deprecationDate) + new.endpoints.compactMap(\.deprecationDate))
-        if old.deprecationDate != new.deprecationDate, !(new.deprecationDate.map(endpointDates.contains) ?? old.deprecationDate.map(endpointDates.contains) ?? false) {
+        let explainedByEndpoints = (new.deprecationDate ?? old.deprecationDate).map(endpointDates.contains) ?? false
+        if old.deprecationDate != new.deprecationDate, !explainedByEndpoints {
             changes.append(CatalogChange(kind: .deprecation, model: new.id, field: "deprecation_date", old: old.deprecationDate.map(DiffValue.text), new: new.deprecationDate.map(DiffValue.text)))
         }
         if old.retirementDate != new.retirementDate {

@@ -135,6 +135,15 @@ final class ChangeKindTests: XCTestCase {
         XCTAssertLessThanOrEqual(excerpt.count, 120)
     }
 
+    func testNoteEditedBeyondItsExcerptStillShowsAChange() {
+        let endpoint = Fixture.endpoint("openai", "gpt-4o")
+        let old = Fixture.model("openai/gpt-4o", [endpoint], note: "<p>Fast.</p>")
+        let new = Fixture.model("openai/gpt-4o", [endpoint], note: "<p><a href=\"https://x\">Fast.</a></p>")
+        let note = CatalogDiffer().diff(base: Fixture.catalog([old]), head: Fixture.catalog([new])).changes(of: .note).first
+        XCTAssertEqual(note?.old, .text("Fast."))
+        XCTAssertEqual(note?.new, .text("Fast. (edited beyond this excerpt)"))
+    }
+
     func testProviderFileChanges() {
         var old = Provider(id: "openai", name: "OpenAI")
         old.website = "https://openai.com"
