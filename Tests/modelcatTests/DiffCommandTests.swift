@@ -84,6 +84,8 @@ final class DiffCommandTests: XCTestCase {
         let bySite = try CommandRunner.run(["diff", site.path, catalog.path])
         XCTAssertEqual(bySite.status, 0, bySite.stderr)
         XCTAssertFalse(bySite.stdout.contains("\u{1B}["))
+        let coloured = try CommandRunner.run(["diff", site.path, catalog.path, "--color", "always"])
+        XCTAssertTrue(coloured.stdout.contains("\u{1B}[1m"), coloured.stdout)
     }
 
     func testErrorsNameTheRevisionOrPath() throws {
