@@ -20,7 +20,8 @@ public struct TextReport: Sendable {
         out += ReportText.summaryLine(diff) + "\n"
         if !diff.anomalies.isEmpty {
             out += "\n" + paint("ANOMALIES (\(diff.anomalies.count))", "1;33") + "\n"
-            let shown = maxRows.map { Array(diff.anomalies.prefix($0)) } ?? diff.anomalies
+            let sorted = diff.anomalies.sorted(by: Anomaly.impactOrder)
+            let shown = maxRows.map { Array(sorted.prefix($0)) } ?? sorted
             for anomaly in shown {
                 out += "  " + paint("!", "1;33") + " [\(anomaly.kind.rawValue)] \(anomaly.model.map { "\($0) " } ?? "")\(anomaly.message)\n"
             }
