@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "modelcat", targets: ["modelcat"]),
+        .executable(name: "modelcat-bench", targets: ["modelcat-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,17 +37,18 @@ let package = Package(
             name: "Site",
             dependencies: ["ModelCatalog", "Ingest", "Analysis", "Notes", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        .target(name: "Diff", dependencies: ["ModelCatalog", "Analysis"]),
         .target(name: "Pipeline", dependencies: ["ModelCatalog", "Ingest", "Resolve", "Notes", "Analysis", "Site"]),
         .executableTarget(
             name: "modelcat",
             dependencies: [
-                "Pipeline", "Fetch",
+                "Pipeline", "Fetch", "Diff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
         // Benchmarks: `swift run -c release modelcat-bench <name>`
-        .executableTarget(name: "modelcat-bench", dependencies: ["Notes"]),
+        .executableTarget(name: "modelcat-bench", dependencies: ["Notes", "Diff", "ModelCatalog"]),
 
         // Tests, one target per module plus end-to-end tests of the command line
         .testTarget(name: "ModelCatalogTests", dependencies: ["ModelCatalog"]),
@@ -60,6 +62,7 @@ let package = Package(
         ),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "DiffTests", dependencies: ["Diff", "Pipeline", "Site", "Ingest"]),
         .testTarget(name: "modelcatTests", dependencies: ["modelcat"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

@@ -11,7 +11,15 @@ let count = arguments.firstIndex(of: "--count").flatMap { arguments.indices.cont
 switch name {
 case "notes":
     await NotesBenchmark(count: count).run()
+case "diff":
+    var benchmark = DiffBenchmark()
+    if let models = arguments.firstIndex(of: "--models").flatMap({ arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil }) { benchmark.models = models }
+    if let runs = arguments.firstIndex(of: "--runs").flatMap({ arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil }) { benchmark.runs = runs }
+    do { try benchmark.run() } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(1)
+    }
 default:
-    FileHandle.standardError.write(Data("unknown benchmark '\(name)'; available: notes\n".utf8))
+    FileHandle.standardError.write(Data("unknown benchmark '\(name)'; available: notes, diff\n".utf8))
     exit(2)
 }

@@ -15,6 +15,7 @@ struct Modelcat: AsyncParsableCommand {
             CostCommand.self,
             RouteCommand.self,
             HistoryCommand.self,
+            DiffCommand.self,
         ]
     )
 }
