@@ -54,6 +54,7 @@ struct ModelJSON: Encodable {
         case id, name, author, aliases, description, mode, input_modalities, output_modalities, capabilities
         case context_length, max_output_tokens, release_date, deprecation_date, retirement_date, knowledge_cutoff
         case open_weights, successor, tags, endpoints, description_html, links, featured, hidden, lifecycle
+        case note_file, table_of_contents
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -81,6 +82,8 @@ struct ModelJSON: Encodable {
         if model.featured { try c.encode(true, forKey: .featured) }
         if model.hidden { try c.encode(true, forKey: .hidden) }
         try c.encodeIfPresent(model.lifecycle, forKey: .lifecycle)
+        try c.encodeIfPresent(model.noteFile, forKey: .note_file)
+        if !model.tableOfContents.isEmpty { try c.encode(model.tableOfContents, forKey: .table_of_contents) }
         try c.encode(model.endpoints.map(EndpointJSON.init), forKey: .endpoints)
     }
 }
@@ -92,7 +95,7 @@ struct EndpointJSON: Encodable {
     enum Keys: String, CodingKey {
         case provider, provider_model_id, mode, pricing, context_length, max_input_tokens, max_output_tokens
         case capabilities, input_modalities, output_modalities, supported_parameters, regions, quantization, status
-        case deprecation_date, rate_limits, source_url, provenance
+        case deprecation_date, rate_limits, source_url, provenance, source_key, listed_provider
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -117,6 +120,8 @@ struct EndpointJSON: Encodable {
         }
         try c.encodeIfPresent(endpoint.sourceURL, forKey: .source_url)
         try c.encode(endpoint.provenance.map { ["source": $0.source, "file": $0.file, "key_path": $0.keyPath] }, forKey: .provenance)
+        try c.encode(endpoint.sourceKey, forKey: .source_key)
+        if endpoint.listedProvider != endpoint.provider { try c.encode(endpoint.listedProvider, forKey: .listed_provider) }
     }
 }
 
@@ -192,7 +197,7 @@ struct ProviderJSON: Encodable {
     enum Keys: String, CodingKey {
         case id, name, website, docs, pricing_page, status_page, api_base_url, openai_compatible, headquarters
         case trains_on_prompts, retention, fact_sources, facts_checked_on, description, endpoint_count, model_count
-        case description_html, links
+        case description_html, links, note_file
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -212,6 +217,7 @@ struct ProviderJSON: Encodable {
         try c.encodeIfPresent(provider.factsCheckedOn, forKey: .facts_checked_on)
         try c.encodeIfPresent(provider.description, forKey: .description)
         try c.encodeIfPresent(provider.noteHTML, forKey: .description_html)
+        try c.encodeIfPresent(provider.noteFile, forKey: .note_file)
         if !provider.links.isEmpty { try c.encode(provider.links, forKey: .links) }
         try c.encode(counts?.endpoints ?? 0, forKey: .endpoint_count)
         try c.encode(counts?.models ?? 0, forKey: .model_count)

@@ -74,6 +74,16 @@ private struct Reader {
             if let successorID = ModelID(successor) { model.successor = successorID } else { fail("\(path).successor", "expected a canonical id, found \(successor)") }
         }
         model.tags = strings(value["tags"], "\(path).tags")
+        model.noteHTML = optionalString(value["description_html"], "\(path).description_html")
+        model.noteFile = optionalString(value["note_file"], "\(path).note_file")
+        model.links = links(value["links"], "\(path).links")
+        model.tableOfContents = array(value["table_of_contents"], "\(path).table_of_contents").enumerated().map { index, item in
+            let entry = "\(path).table_of_contents[\(index)]"
+            return TableOfContentsEntry(level: integer(item["level"], "\(entry).level") ?? 2, id: string(item["id"], "\(entry).id") ?? "", title: string(item["title"], "\(entry).title") ?? "")
+        }
+        model.featured = optionalBool(value["featured"], "\(path).featured") ?? false
+        model.hidden = optionalBool(value["hidden"], "\(path).hidden") ?? false
+        model.lifecycle = optionalString(value["lifecycle"], "\(path).lifecycle")
         model.endpoints = array(value["endpoints"], "\(path).endpoints").enumerated().map { endpoint($1, "\(path).endpoints[\($0)]") }
         return model
     }
@@ -97,6 +107,8 @@ private struct Reader {
         endpoint.quantization = optionalString(value["quantization"], "\(path).quantization")
         endpoint.status = optionalString(value["status"], "\(path).status")
         endpoint.deprecationDate = optionalString(value["deprecation_date"], "\(path).deprecation_date")
+        endpoint.sourceKey = optionalString(value["source_key"], "\(path).source_key") ?? endpoint.providerModelID
+        endpoint.listedProvider = optionalString(value["listed_provider"], "\(path).listed_provider") ?? endpoint.provider
         if let limits = value["rate_limits"] {
             endpoint.requestsPerMinute = integer(limits["requests_per_minute"], "\(path).rate_limits.requests_per_minute")
             endpoint.tokensPerMinute = integer(limits["tokens_per_minute"], "\(path).rate_limits.tokens_per_minute")
@@ -181,10 +193,19 @@ private struct Reader {
         provider.factSources = strings(value["fact_sources"], "\(path).fact_sources")
         provider.factsCheckedOn = optionalString(value["facts_checked_on"], "\(path).facts_checked_on")
         provider.description = optionalString(value["description"], "\(path).description")
+        provider.noteHTML = optionalString(value["description_html"], "\(path).description_html")
+        provider.noteFile = optionalString(value["note_file"], "\(path).note_file")
+        provider.links = links(value["links"], "\(path).links")
         return provider
     }
 
     // MARK: scalars
+
+    mutating func links(_ value: JSONValue?, _ path: String) -> [PageLink] {
+        array(value, path).enumerated().map { index, item in
+            PageLink(title: string(item["title"], "\(path)[\(index)].title") ?? "", url: string(item["url"], "\(path)[\(index)].url") ?? "")
+        }
+    }
 
     mutating func array(_ value: JSONValue?, _ path: String) -> [JSONValue] {
         guard let value, !value.isNull else { return [] }

@@ -108,6 +108,8 @@ public enum CatalogSchema {
               "additionalProperties": false
             },
             "source_url": {"type": "string"},
+            "source_key": {"type": "string", "description": "The entry's key in the deciding source's snapshot (a LiteLLM map key)."},
+            "listed_provider": {"type": "string", "description": "The provider name as the deciding source spelled it, when it differs from provider."},
             "provenance": {
               "type": "array",
               "minItems": 1,
@@ -146,6 +148,11 @@ public enum CatalogSchema {
             "featured": {"type": "boolean"},
             "hidden": {"type": "boolean"},
             "lifecycle": {"enum": ["upcoming", "retired"], "description": "Set for a model known from a note that no listed endpoint serves."},
+            "note_file": {"type": "string", "description": "The catalog file holding the note, for edit links."},
+            "table_of_contents": {
+              "type": "array",
+              "items": {"type": "object", "required": ["level", "id", "title"], "properties": {"level": {"type": "integer"}, "id": {"type": "string"}, "title": {"type": "string"}}}
+            },
             "endpoints": {"type": "array", "items": {"$ref": "#/$defs/endpoint"}}
           }
         },
@@ -169,6 +176,7 @@ public enum CatalogSchema {
             "description": {"type": "string"},
             "description_html": {"type": "string"},
             "links": {"$ref": "#/$defs/links"},
+            "note_file": {"type": "string"},
             "endpoint_count": {"type": "integer", "minimum": 0},
             "model_count": {"type": "integer", "minimum": 0}
           }
