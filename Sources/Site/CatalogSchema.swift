@@ -20,7 +20,8 @@ public enum CatalogSchema {
         "schema_version": {"type": "string", "pattern": "^1\\.[0-9]+$"},
         "generated_from": {"type": "array", "items": {"$ref": "#/$defs/source"}},
         "models": {"type": "array", "items": {"$ref": "#/$defs/model"}},
-        "providers": {"type": "array", "items": {"$ref": "#/$defs/provider"}}
+        "providers": {"type": "array", "items": {"$ref": "#/$defs/provider"}},
+        "discrepancies": {"type": "array", "items": {"$ref": "#/$defs/discrepancy"}}
       },
       "$defs": {
         "decimal": {"type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?$"},
@@ -29,6 +30,27 @@ public enum CatalogSchema {
         "modelId": {"type": "string", "pattern": "^[a-z0-9_][a-z0-9._-]*/[a-z0-9_][a-z0-9._-]*$"},
         "strings": {"type": "array", "items": {"type": "string"}},
         "capabilities": {"type": "object", "additionalProperties": {"type": "boolean"}},
+        "provenance": {
+          "type": "object",
+          "required": ["source", "file", "key_path"],
+          "properties": {"source": {"type": "string"}, "file": {"type": "string"}, "key_path": {"type": "string"}}
+        },
+        "discrepancy": {
+          "type": "object",
+          "description": "Two sources giving different numbers for one fact of one endpoint: value_a is the value in use (decided by source_a), value_b the one it overrode; relative_difference is |a - b| / max(|a|, |b|).",
+          "required": ["model", "provider", "provider_model_id", "fact", "value_a", "source_a", "value_b", "source_b", "relative_difference"],
+          "properties": {
+            "model": {"$ref": "#/$defs/modelId"},
+            "provider": {"type": "string"},
+            "provider_model_id": {"type": "string"},
+            "fact": {"type": "string"},
+            "value_a": {"type": "string"},
+            "source_a": {"$ref": "#/$defs/provenance"},
+            "value_b": {"type": "string"},
+            "source_b": {"$ref": "#/$defs/provenance"},
+            "relative_difference": {"$ref": "#/$defs/decimal"}
+          }
+        },
         "source": {
           "type": "object",
           "required": ["id", "format", "file"],
@@ -112,6 +134,11 @@ public enum CatalogSchema {
                 "required": ["source", "file", "key_path"],
                 "properties": {"source": {"type": "string"}, "file": {"type": "string"}, "key_path": {"type": "string"}}
               }
+            },
+            "fact_sources": {
+              "type": "object",
+              "description": "For each fact of the endpoint (pricing.prompt, context_length, ...), the source that decided it.",
+              "additionalProperties": {"$ref": "#/$defs/provenance"}
             }
           }
         },

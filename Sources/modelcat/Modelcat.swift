@@ -12,6 +12,7 @@ struct Modelcat: AsyncParsableCommand {
             FetchCommand.self,
             ResolveCommand.self,
             IngestCommand.self,
+            ExplainCommand.self,
         ]
     )
 }
