@@ -56,7 +56,5 @@ public struct FactExplanation: Sendable {
     }
 
     /// `source (file key path)`.
-    static func describe(_ provenance: Provenance) -> String {
-        "\(provenance.source) (\(provenance.file) \(provenance.keyPath))"
-    }
+    static func describe(_ provenance: Provenance) -> String { provenance.text }
 }

@@ -25,8 +25,8 @@ struct DiscrepancyRow {
         let perToken = Self.isPerTokenPrice(discrepancy.fact)
         valueA = Self.display(discrepancy.valueA, perToken: perToken)
         valueB = Self.display(discrepancy.valueB, perToken: perToken)
-        sourceA = "\(discrepancy.sourceA.source) (\(discrepancy.sourceA.file) \(discrepancy.sourceA.keyPath))"
-        sourceB = "\(discrepancy.sourceB.source) (\(discrepancy.sourceB.file) \(discrepancy.sourceB.keyPath))"
+        sourceA = discrepancy.sourceA.text
+        sourceB = discrepancy.sourceB.text
         difference = discrepancy.percentText
     }
 

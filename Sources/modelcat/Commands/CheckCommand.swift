@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
                 let found = catalog.discrepancies
                 print("\(found.count) discrepanc\(found.count == 1 ? "y" : "ies") between sources (value A in use, value B overridden):")
                 for discrepancy in found {
-                    print("  \(discrepancy.model) \(discrepancy.endpoint) \(discrepancy.fact): A \(discrepancy.valueA) from \(discrepancy.sourceA.source) (\(discrepancy.sourceA.file) \(discrepancy.sourceA.keyPath)), B \(discrepancy.valueB) from \(discrepancy.sourceB.source) (\(discrepancy.sourceB.file) \(discrepancy.sourceB.keyPath)), differs by \(discrepancy.percentText)")
+                    print("  \(discrepancy.model) \(discrepancy.endpoint) \(discrepancy.fact): A \(discrepancy.valueA) from \(discrepancy.sourceA.text), B \(discrepancy.valueB) from \(discrepancy.sourceB.text), differs by \(discrepancy.percentText)")
                 }
             }
             for warning in report.warnings.prefix(50) { print(warning) }
