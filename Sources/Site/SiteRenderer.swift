@@ -52,7 +52,8 @@ public struct SiteRenderer: Sendable {
         var discrepancyView = chrome(title: "Discrepancies", description: "Prices and limits on which two sources disagree.", folder: "discrepancies/", catalog: catalog)
         discrepancyView["rows"] = discrepancies.map(DiscrepancyRow.init)
         discrepancyView["count"] = discrepancies.count
-        files.append(page("discrepancies/index.html", template: "discrepancies", view: discrepancyView))
+        let discrepancyPage = page("discrepancies/index.html", template: "discrepancies", view: discrepancyView)
+        if !discrepancyPage.data.isEmpty { files.append(discrepancyPage) }
         files += templates.assets
         return files
     }
