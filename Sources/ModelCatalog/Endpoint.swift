@@ -28,6 +28,10 @@ public struct Endpoint: Hashable, Sendable {
     public var listedProvider: String
     /// The entry's key in the deciding source's snapshot (a LiteLLM map key, a gateway id).
     public var sourceKey: String
+    /// For each fact (named as in ``factValues``), the source that decided its value.
+    public var factSources: [String: Provenance]
+    /// Values other sources gave for a fact and the precedence overrode, in merge order.
+    public var overridden: [OverriddenFact]
 
     /// An endpoint carrying one listing entry's facts.
     public init(entry: ListingEntry) {
@@ -52,6 +56,9 @@ public struct Endpoint: Hashable, Sendable {
         provenance = [entry.provenance]
         listedProvider = entry.provider
         sourceKey = entry.sourceKey
+        factSources = [:]
+        overridden = []
+        for fact in factValues { factSources[fact.fact] = entry.provenance }
     }
 
     /// The identity of an endpoint within a catalog.

@@ -13,6 +13,11 @@ public struct Provenance: Hashable, Comparable, Sendable, Codable {
         self.keyPath = keyPath
     }
 
+    /// `source (file key path)`, leaving out an empty key path: how reports name a fact's origin.
+    public var text: String {
+        "\(source) (\(keyPath.isEmpty ? file : "\(file) \(keyPath)"))"
+    }
+
     public static func < (lhs: Self, rhs: Self) -> Bool {
         (lhs.source, lhs.file, lhs.keyPath) < (rhs.source, rhs.file, rhs.keyPath)
     }

@@ -29,6 +29,10 @@ public struct BuildPipeline: Sendable {
         public var readResults: [String: ReadResult]
         /// The sources read.
         public var snapshots: [SourceSnapshot]
+        /// The hand-written provider files (`providers/<id>.toml`), by provider id.
+        public var providers: [String: Provider] = [:]
+        /// Warnings about the provider files (unknown keys, files naming no endpoint's provider).
+        public var providerWarnings: [Diagnostic] = []
     }
 
     /// Runs the ingest stage and reads the rule tables.
@@ -69,8 +73,33 @@ public struct BuildPipeline: Sendable {
         } catch let error as DiagnosticsError {
             errors += error.diagnostics
         } catch {}
+
+        // ingest: the hand-written provider files and their price tables
+        var providers: [String: Provider] = [:]
+        var providerWarnings: [Diagnostic] = []
+        do {
+            for file in try folder.files(under: "providers", withExtension: "toml") {
+                do {
+                    let read = try ProviderFileReader().read(file.data, path: file.path)
+                    let id = read.provider.id
+                    if rules.provider(id) != id {
+                        errors.append(.error(file.path, "'\(id)' is a provider alias of '\(rules.provider(id))' in aliases.toml; name the file \(rules.provider(id)).toml"))
+                        continue
+                    }
+                    providers[id] = read.provider
+                    entries += read.entries
+                    providerWarnings += read.warnings
+                } catch {
+                    errors += error.diagnostics
+                }
+            }
+        } catch {
+            errors.append(error)
+        }
         if !errors.isEmpty { throw DiagnosticsError(errors) }
-        return ResolutionInputs(folder: folder, entries: entries, rules: rules, readResults: readResults, snapshots: snapshots)
+        return ResolutionInputs(
+            folder: folder, entries: entries, rules: rules, readResults: readResults, snapshots: snapshots, providers: providers,
+            providerWarnings: providerWarnings)
     }
 
     /// The catalog and the report, without rendering (what `check` runs).
@@ -79,9 +108,17 @@ public struct BuildPipeline: Sendable {
         let (folder, entries, rules, readResults, snapshots) = (inputs.folder, inputs.entries, inputs.rules, inputs.readResults, inputs.snapshots)
         var report = BuildReport()
         for source in folder.config.sources { report.warnings += readResults[source.id]?.warnings ?? [] }
+        report.warnings += inputs.providerWarnings
 
         let merger = CatalogMerger(resolver: IdentityResolver(rules: rules))
-        var (catalog, summaries) = merger.merge(entries, sources: snapshots)
+        var (catalog, summaries) = merger.merge(entries, providers: inputs.providers, sources: snapshots)
+        let served = Set(catalog.providers.map(\.id))
+        for id in inputs.providers.keys.sorted() where !served.contains(id) {
+            report.warnings.append(.warning("providers/\(id).toml", "no endpoint in the catalog is served by '\(id)'; the provider is left out"))
+        }
+        report.handWritten = inputs.providers.keys.sorted().map { id in
+            BuildReport.HandWrittenLine(id: id, entries: summaries["providers/\(id)"]?.endpoints ?? 0)
+        }
 
         // notes
         let noteDiagnostics = NotesMerger.merge(try NotesStage.read(folder), into: &catalog)
@@ -95,9 +132,11 @@ public struct BuildPipeline: Sendable {
             var skipped = read.skipped
             for (reason, count) in merged.skipped { skipped[reason, default: 0] += count }
             report.sources.append(BuildReport.SourceLine(
-                id: source.id, file: source.snapshot, records: read.recordCount, endpoints: merged.endpoints, aliases: merged.aliases, skipped: skipped))
+                id: source.id, file: source.snapshot, records: read.recordCount, endpoints: merged.endpoints, aliases: merged.aliases, skipped: skipped,
+                merged: merged.merged))
             report.providerScoped += merged.providerScoped
         }
+        report.discrepancyCount = catalog.discrepancies.count
         report.modelCount = catalog.models.count
         report.providerCount = catalog.providers.count
         report.endpointCount = catalog.models.reduce(0) { $0 + $1.endpoints.count }

@@ -14,12 +14,24 @@ public struct BuildReport: Sendable {
         public var aliases: Int
         /// Skipped records by reason (reader and merge together).
         public var skipped: [String: Int]
+        /// Of `endpoints`, entries folded into an endpoint a higher-precedence source made.
+        public var merged = 0
 
         /// Records accounted for: endpoints + aliases + skipped.
         public var accounted: Int { endpoints + aliases + skipped.values.reduce(0, +) }
     }
 
+    /// One hand-written provider file: its id and how many `[models]` tables became or joined endpoints.
+    public struct HandWrittenLine: Sendable {
+        public var id: String
+        public var entries: Int
+    }
+
     public var sources: [SourceLine] = []
+    /// The hand-written provider files read, by id.
+    public var handWritten: [HandWrittenLine] = []
+    /// Numeric facts on which two sources of an endpoint disagree (see `check --discrepancies`).
+    public var discrepancyCount = 0
     public var warnings: [Diagnostic] = []
     public var modelCount = 0
     public var providerCount = 0
@@ -35,7 +47,7 @@ public struct BuildReport: Sendable {
         var out: [String] = []
         for source in sources {
             out.append("source \(source.id) (\(source.file)): \(source.records) entries")
-            out.append(pad(source.endpoints) + " ingested as endpoints")
+            out.append(pad(source.endpoints) + " ingested as endpoints" + (source.merged > 0 ? " (\(source.merged) joined an endpoint of a higher-precedence source)" : ""))
             out.append(pad(source.aliases) + " recorded as aliases of another model")
             for (reason, count) in source.skipped.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
                 out.append(pad(count) + " skipped: \(reason)")
@@ -43,8 +55,13 @@ public struct BuildReport: Sendable {
             let verdict = source.accounted == source.records ? "all accounted for" : "MISMATCH: \(source.records - source.accounted) unaccounted"
             out.append(pad(source.accounted) + " accounted for of \(source.records) (\(verdict))")
         }
+        if !handWritten.isEmpty {
+            let tables = handWritten.reduce(0) { $0 + $1.entries }
+            out.append("hand-written: \(handWritten.count) provider files, \(tables) model tables")
+        }
         out.append("catalog: \(modelCount) models, \(endpointCount) endpoints, \(providerCount) providers; \(providerScoped) endpoints under a provider-scoped id")
         out.append("endpoints per model: " + endpointHistogram.map { "\($0.label): \($0.models)" }.joined(separator: ", "))
+        if discrepancyCount > 0 { out.append("\(discrepancyCount) discrepancies between sources (modelcat check --discrepancies lists them)") }
         if !warnings.isEmpty { out.append("\(warnings.count) warnings") }
         return out
     }

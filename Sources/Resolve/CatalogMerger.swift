@@ -5,8 +5,10 @@ import ModelCatalog
 public struct CatalogMerger: Sendable {
     /// What the merge did with the entries of one source, for the build summary.
     public struct Summary: Hashable, Sendable {
-        /// Entries that became an endpoint.
+        /// Entries that became an endpoint or joined one another source had made.
         public var endpoints = 0
+        /// Of ``endpoints``, entries folded into an endpoint of a higher-precedence source.
+        public var merged = 0
         /// Alias entries recorded as an alias of another model.
         public var aliases = 0
         /// Entries not made into endpoints, counted by reason.
@@ -26,41 +28,81 @@ public struct CatalogMerger: Sendable {
         self.resolver = resolver
     }
 
-    /// Merges entries (in source precedence order, highest first) into a catalog.
+    /// Merges entries into a catalog.
+    ///
+    /// Entries of different sources with the same provider and provider model id become one
+    /// endpoint: facts are decided by ``SourcePrecedence`` (hand-written tables, then the
+    /// provider's own listing, then aggregators; `catalog.toml` order within a rank), each
+    /// fact records its deciding source and the values it overrode (``EndpointMerge``).
     public func merge(_ entries: [ListingEntry], providers knownProviders: [String: Provider] = [:], sources: [SourceSnapshot]) -> (Catalog, [String: Summary]) {
         var summaries: [String: Summary] = [:]
         var endpointsByModel: [ModelID: [Endpoint]] = [:]
+        var endpointLocation: [EndpointKey: (model: ModelID, index: Int)] = [:]
         var names: [ModelID: String] = [:]
         var aliasesByModel: [ModelID: Set<String>] = [:]
-        var seenEndpoints: Set<EndpointKey> = []
         var modelOfSourceKey: [String: ModelID] = [:]
         var aliasEntries: [ListingEntry] = []
+        let precedence = SourcePrecedence(sources: sources, rules: resolver.rules)
 
-        // Unprefixed ids claim their plain endpoint key first, so a prefixed duplicate
-        // (`deepseek/deepseek-chat` beside `deepseek-chat`) is the one kept under its full key.
-        let ordered = entries.filter { $0.sourceKey == $0.providerModelID } + entries.filter { $0.sourceKey != $0.providerModelID }
-        for var entry in ordered {
+        // Highest precedence first. Within a source, unprefixed ids claim their plain endpoint
+        // key first, so a prefixed duplicate (`deepseek/deepseek-chat` beside `deepseek-chat`)
+        // is the one kept under its full key.
+        struct Item {
+            var entry: ListingEntry
+            var listedProvider: String
+            var sortKey: (rank: SourceRank, order: Int, prefixed: Int, index: Int)
+        }
+        var items: [Item] = []
+        items.reserveCapacity(entries.count)
+        for (index, original) in entries.enumerated() {
+            var entry = original
+            entry.provider = resolver.rules.provider(original.provider)
+            let key = precedence.sortKey(of: entry)
+            items.append(Item(entry: entry, listedProvider: original.provider, sortKey: (key.rank, key.order, entry.sourceKey == entry.providerModelID ? 0 : 1, index)))
+        }
+        items.sort { ($0.sortKey.rank.rawValue, $0.sortKey.order, $0.sortKey.prefixed, $0.sortKey.index) < ($1.sortKey.rank.rawValue, $1.sortKey.order, $1.sortKey.prefixed, $1.sortKey.index) }
+
+        for item in items {
+            let entry = item.entry
             let source = entry.provenance.source
-            let listedProvider = entry.provider
-            entry.provider = resolver.rules.provider(entry.provider)
             if entry.aliasOf != nil && entry.pricing.isEmpty {
                 aliasEntries.append(entry)
+                continue
+            }
+            // The endpoint key, or for a second id of the same deployment within one source
+            // (`deepseek-chat` and `deepseek/deepseek-chat`), the entry's own source key.
+            var key = EndpointKey(provider: entry.provider, providerModelID: entry.providerModelID)
+            if let location = endpointLocation[key], endpointsByModel[location.model]?[location.index].provenance.contains(where: { $0.source == source }) == true {
+                key.providerModelID = entry.sourceKey
+                if key.providerModelID == entry.providerModelID
+                    || endpointLocation[key].map({ endpointsByModel[$0.model]?[$0.index].provenance.contains(where: { $0.source == source }) == true }) == true
+                {
+                    summaries[source, default: Summary()].skipped["duplicate of another endpoint (same provider and id)", default: 0] += 1
+                    continue
+                }
+            }
+            if let location = endpointLocation[key] {
+                // Another source already decided this endpoint: fold this entry's facts in.
+                var renamed = entry
+                renamed.providerModelID = key.providerModelID
+                if var endpoints = endpointsByModel[location.model] {
+                    EndpointMerge.absorb(renamed, into: &endpoints[location.index])
+                    endpointsByModel[location.model] = endpoints
+                }
+                modelOfSourceKey["\(source):\(entry.sourceKey)"] = location.model
+                if names[location.model] == nil, let name = entry.name { names[location.model] = name }
+                aliasesByModel[location.model, default: []].insert(entry.sourceKey)
+                summaries[source, default: Summary()].endpoints += 1
+                summaries[source, default: Summary()].merged += 1
                 continue
             }
             let resolution = resolver.resolve(entry)
             if resolution.isProviderScoped { summaries[source, default: Summary()].providerScoped += 1 }
             var endpoint = Endpoint(entry: entry)
-            endpoint.listedProvider = listedProvider
-            if !seenEndpoints.insert(endpoint.key).inserted {
-                // Two ids of one provider that name the same deployment differently
-                // (`deepseek-chat` and `deepseek/deepseek-chat`): keep both, each under its own key.
-                endpoint.providerModelID = entry.sourceKey
-                guard seenEndpoints.insert(endpoint.key).inserted else {
-                    summaries[source, default: Summary()].skipped["duplicate of another endpoint (same provider and id)", default: 0] += 1
-                    continue
-                }
-            }
-            modelOfSourceKey["\(entry.provenance.source):\(entry.sourceKey)"] = resolution.id
+            endpoint.providerModelID = key.providerModelID
+            endpoint.listedProvider = item.listedProvider
+            endpointLocation[key] = (resolution.id, endpointsByModel[resolution.id]?.count ?? 0)
+            modelOfSourceKey["\(source):\(entry.sourceKey)"] = resolution.id
             endpointsByModel[resolution.id, default: []].append(endpoint)
             if names[resolution.id] == nil, let name = entry.name { names[resolution.id] = name }
             aliasesByModel[resolution.id, default: []].insert(entry.sourceKey)

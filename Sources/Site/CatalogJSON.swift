@@ -4,7 +4,8 @@ import ModelCatalog
 /// The `catalog.json` document: the full normalized catalog for clients and routers.
 ///
 /// Shape (a contract: later versions add fields, never rename): `schema_version`,
-/// `generated_from` (the source snapshots), `models[]` each with `endpoints[]`, `providers[]`.
+/// `generated_from` (the source snapshots), `models[]` each with `endpoints[]`, `providers[]`,
+/// `discrepancies[]` (numeric facts two sources of an endpoint disagree on).
 /// Prices are decimal strings in USD per unit; unknown facts are absent, never zero.
 public enum CatalogJSON {
     /// The schema version of the document; see docs/json.md for the compatibility rule.
@@ -21,7 +22,7 @@ public enum CatalogJSON {
         let catalog: Catalog
         init(_ catalog: Catalog) { self.catalog = catalog }
 
-        enum Keys: String, CodingKey { case schema_version, generated_from, models, providers }
+        enum Keys: String, CodingKey { case schema_version, generated_from, models, providers, discrepancies }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
@@ -30,6 +31,7 @@ public enum CatalogJSON {
             try container.encode(catalog.models.map(ModelJSON.init), forKey: .models)
             let counts = catalog.providerCounts
             try container.encode(catalog.providers.map { ProviderJSON($0, counts: counts[$0.id]) }, forKey: .providers)
+            try container.encode(catalog.discrepancies.map(DiscrepancyJSON.init), forKey: .discrepancies)
         }
     }
 }
@@ -95,7 +97,7 @@ struct EndpointJSON: Encodable {
     enum Keys: String, CodingKey {
         case provider, provider_model_id, mode, pricing, context_length, max_input_tokens, max_output_tokens
         case capabilities, input_modalities, output_modalities, supported_parameters, regions, quantization, status
-        case deprecation_date, rate_limits, source_url, provenance, source_key, listed_provider
+        case deprecation_date, rate_limits, source_url, provenance, source_key, listed_provider, fact_sources, overridden
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -122,6 +124,50 @@ struct EndpointJSON: Encodable {
         try c.encode(endpoint.provenance.map { ["source": $0.source, "file": $0.file, "key_path": $0.keyPath] }, forKey: .provenance)
         try c.encode(endpoint.sourceKey, forKey: .source_key)
         if endpoint.listedProvider != endpoint.provider { try c.encode(endpoint.listedProvider, forKey: .listed_provider) }
+        // Only the facts another source decided than the endpoint's first (deciding) source.
+        let decider = endpoint.provenance.first
+        let otherSources = endpoint.factSources.filter { $0.value != decider }
+        if !otherSources.isEmpty {
+            try c.encode(otherSources.mapValues { ["source": $0.source, "file": $0.file, "key_path": $0.keyPath] }, forKey: .fact_sources)
+        }
+        if !endpoint.overridden.isEmpty {
+            try c.encode(endpoint.overridden.map(OverriddenJSON.init), forKey: .overridden)
+        }
+    }
+}
+
+/// A value another source gave for a fact, overridden by the precedence.
+struct OverriddenJSON: Encodable {
+    let fact: OverriddenFact
+    init(_ fact: OverriddenFact) { self.fact = fact }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: DynamicKey.self)
+        try c.encode(fact.fact, forKey: DynamicKey("fact"))
+        try c.encode(fact.value, forKey: DynamicKey("value"))
+        try c.encode(["source": fact.source.source, "file": fact.source.file, "key_path": fact.source.keyPath], forKey: DynamicKey("source"))
+    }
+}
+
+/// One discrepancy: the endpoint, the fact, the value in use and its source (A), the
+/// overridden value and its source (B), and their relative difference.
+struct DiscrepancyJSON: Encodable {
+    let discrepancy: Discrepancy
+    init(_ discrepancy: Discrepancy) { self.discrepancy = discrepancy }
+
+    enum Keys: String, CodingKey { case model, provider, provider_model_id, fact, value_a, source_a, value_b, source_b, relative_difference }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(discrepancy.model.description, forKey: .model)
+        try c.encode(discrepancy.endpoint.provider, forKey: .provider)
+        try c.encode(discrepancy.endpoint.providerModelID, forKey: .provider_model_id)
+        try c.encode(discrepancy.fact, forKey: .fact)
+        try c.encode(discrepancy.valueA, forKey: .value_a)
+        try c.encode(["source": discrepancy.sourceA.source, "file": discrepancy.sourceA.file, "key_path": discrepancy.sourceA.keyPath], forKey: .source_a)
+        try c.encode(discrepancy.valueB, forKey: .value_b)
+        try c.encode(["source": discrepancy.sourceB.source, "file": discrepancy.sourceB.file, "key_path": discrepancy.sourceB.keyPath], forKey: .source_b)
+        try c.encode("\(discrepancy.relativeDifference)", forKey: .relative_difference)
     }
 }
 

@@ -120,7 +120,29 @@ private struct Reader {
                 source: string(item["source"], "\(itemPath).source") ?? "", file: string(item["file"], "\(itemPath).file") ?? "",
                 keyPath: string(item["key_path"], "\(itemPath).key_path") ?? "")
         }
+        var explicitSources: [String: Provenance] = [:]
+        if let object = value["fact_sources"]?.objectValue {
+            for (fact, item) in object {
+                explicitSources[fact] = provenance(item, "\(path).fact_sources.\(fact)")
+            }
+        }
+        endpoint.factSources = [:]
+        if let decider = endpoint.provenance.first {
+            for fact in endpoint.factValues { endpoint.factSources[fact.fact] = explicitSources[fact.fact] ?? decider }
+        }
+        endpoint.overridden = array(value["overridden"], "\(path).overridden").enumerated().map { index, item in
+            let itemPath = "\(path).overridden[\(index)]"
+            return OverriddenFact(
+                fact: string(item["fact"], "\(itemPath).fact") ?? "", value: string(item["value"], "\(itemPath).value") ?? "",
+                source: provenance(item["source"] ?? .null, "\(itemPath).source"))
+        }
         return endpoint
+    }
+
+    mutating func provenance(_ item: JSONValue, _ path: String) -> Provenance {
+        Provenance(
+            source: string(item["source"], "\(path).source") ?? "", file: string(item["file"], "\(path).file") ?? "",
+            keyPath: string(item["key_path"], "\(path).key_path") ?? "")
     }
 
     /// The inverse of `PricingJSON`: standard rates at the top level, `tiers`, `service_tiers`, `multipliers`, `off_peak_windows`.

@@ -20,7 +20,8 @@ public enum CatalogSchema {
         "schema_version": {"type": "string", "pattern": "^1\\.[0-9]+$"},
         "generated_from": {"type": "array", "items": {"$ref": "#/$defs/source"}},
         "models": {"type": "array", "items": {"$ref": "#/$defs/model"}},
-        "providers": {"type": "array", "items": {"$ref": "#/$defs/provider"}}
+        "providers": {"type": "array", "items": {"$ref": "#/$defs/provider"}},
+        "discrepancies": {"type": "array", "items": {"$ref": "#/$defs/discrepancy"}}
       },
       "$defs": {
         "decimal": {"type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?$"},
@@ -32,6 +33,27 @@ public enum CatalogSchema {
         "links": {
           "type": "array",
           "items": {"type": "object", "required": ["title", "url"], "properties": {"title": {"type": "string"}, "url": {"type": "string"}}}
+        },
+        "provenance": {
+          "type": "object",
+          "required": ["source", "file", "key_path"],
+          "properties": {"source": {"type": "string"}, "file": {"type": "string"}, "key_path": {"type": "string"}}
+        },
+        "discrepancy": {
+          "type": "object",
+          "description": "Two sources giving different numbers for one fact of one endpoint: value_a is the value in use (decided by source_a), value_b the one it overrode; relative_difference is |a - b| / max(|a|, |b|).",
+          "required": ["model", "provider", "provider_model_id", "fact", "value_a", "source_a", "value_b", "source_b", "relative_difference"],
+          "properties": {
+            "model": {"$ref": "#/$defs/modelId"},
+            "provider": {"type": "string"},
+            "provider_model_id": {"type": "string"},
+            "fact": {"type": "string"},
+            "value_a": {"type": "string"},
+            "source_a": {"$ref": "#/$defs/provenance"},
+            "value_b": {"type": "string"},
+            "source_b": {"$ref": "#/$defs/provenance"},
+            "relative_difference": {"$ref": "#/$defs/decimal"}
+          }
         },
         "source": {
           "type": "object",
@@ -117,6 +139,20 @@ public enum CatalogSchema {
                 "type": "object",
                 "required": ["source", "file", "key_path"],
                 "properties": {"source": {"type": "string"}, "file": {"type": "string"}, "key_path": {"type": "string"}}
+              }
+            },
+            "fact_sources": {
+              "type": "object",
+              "description": "The facts of the endpoint (pricing.prompt, context_length, ...) decided by another source than the first of provenance, with that source; every other fact was decided by provenance[0].",
+              "additionalProperties": {"$ref": "#/$defs/provenance"}
+            },
+            "overridden": {
+              "type": "array",
+              "description": "Values other sources gave for a fact, overridden by the precedence (hand-written > the provider's own listing > aggregators).",
+              "items": {
+                "type": "object",
+                "required": ["fact", "value", "source"],
+                "properties": {"fact": {"type": "string"}, "value": {"type": "string"}, "source": {"$ref": "#/$defs/provenance"}}
               }
             }
           }

@@ -49,6 +49,12 @@ public struct SiteRenderer: Sendable {
             view["modelCount"] = Set(rows.map(\.modelHref)).count
             files.append(page(folder + "index.html", template: "provider", view: view))
         }
+        let discrepancies = catalog.discrepancies
+        var discrepancyView = chrome(title: "Discrepancies", description: "Prices and limits on which two sources disagree.", folder: "discrepancies/", catalog: catalog)
+        discrepancyView["rows"] = discrepancies.map(DiscrepancyRow.init)
+        discrepancyView["count"] = discrepancies.count
+        let discrepancyPage = page("discrepancies/index.html", template: "discrepancies", view: discrepancyView)
+        if !discrepancyPage.data.isEmpty { files.append(discrepancyPage) }
         files += templates.assets
         return files
     }

@@ -16,6 +16,7 @@ struct Modelcat: AsyncParsableCommand {
             RouteCommand.self,
             HistoryCommand.self,
             DiffCommand.self,
+            ExplainCommand.self,
         ]
     )
 }

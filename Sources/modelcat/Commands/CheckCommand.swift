@@ -14,11 +14,21 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "List the ids that fell back to a provider-scoped id (no rule knew the maker).")
     var unresolved = false
 
+    @Flag(name: .long, help: "List every price and limit on which two sources of an endpoint disagree, with both values and sources.")
+    var discrepancies = false
+
     func run() throws {
         let pipeline = BuildPipeline(catalogFolder: options.catalogURL, templatesFolder: options.templatesURL)
         do {
-            let (_, report, _) = try pipeline.loadCatalog()
+            let (catalog, report, _) = try pipeline.loadCatalog()
             for line in report.lines { print(line) }
+            if discrepancies {
+                let found = catalog.discrepancies
+                print("\(found.count) discrepanc\(found.count == 1 ? "y" : "ies") between sources (value A in use, value B overridden):")
+                for discrepancy in found {
+                    print("  \(discrepancy.model) \(discrepancy.endpoint) \(discrepancy.fact): A \(discrepancy.valueA) from \(discrepancy.sourceA.text), B \(discrepancy.valueB) from \(discrepancy.sourceB.text), differs by \(discrepancy.percentText)")
+                }
+            }
             for warning in report.warnings.prefix(50) { print(warning) }
             if report.warnings.count > 50 { print("... and \(report.warnings.count - 50) more warnings") }
             try ResolutionChecks(pipeline: pipeline).print(unresolved: unresolved)
