@@ -10,6 +10,7 @@ struct Modelcat: AsyncParsableCommand {
             BuildCommand.self,
             CheckCommand.self,
             FetchCommand.self,
+            ServeCommand.self,
         ]
     )
 }
