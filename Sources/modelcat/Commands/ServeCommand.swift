@@ -30,7 +30,8 @@ struct ServeCommand: AsyncParsableCommand {
         let initial = watcher.fingerprint()
         guard Self.rebuild(pipeline, output: outputURL) else { throw ExitCode.failure }
 
-        let server = HTTPServer(address: .loopback(port: port), logger: .disabled, handler: SiteFileHandler(root: outputURL))
+        let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
+        let server = HTTPServer(address: address, logger: .disabled, handler: SiteFileHandler(root: outputURL))
         let interval = self.interval
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await server.run() }
