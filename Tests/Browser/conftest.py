@@ -64,15 +64,19 @@ class ServedSite:
 
 @pytest.fixture(scope="session")
 def sites():
-    """All three sites start building at once (the builds overlap), then each is awaited."""
+    """Sites are built and served on first use; `started` keeps them for the session."""
     synth_folder = tempfile.mkdtemp(prefix="modelcat-synth-catalog-")
-    synth.write_catalog(synth_folder, count=5000)
-    started = {
-        "small": ServedSite(os.path.join(HERE, "fixtures", "small"), "small"),
-        "shipped": ServedSite(os.path.join(REPO, "catalog"), "shipped"),
-        "synthetic": ServedSite(synth_folder, "synthetic"),
-    }
-    yield started
+    catalogs = {"small": os.path.join(HERE, "fixtures", "small"), "shipped": os.path.join(REPO, "catalog"), "synthetic": synth_folder}
+    started = {}
+
+    def get(name):
+        if name not in started:
+            if name == "synthetic":
+                synth.write_catalog(synth_folder, count=5000)
+            started[name] = ServedSite(catalogs[name], name).wait()
+        return started[name]
+
+    yield get
     for site in started.values():
         site.stop()
     shutil.rmtree(synth_folder, ignore_errors=True)
@@ -80,17 +84,17 @@ def sites():
 
 @pytest.fixture(scope="session")
 def small(sites):
-    return sites["small"].wait()
+    return sites("small")
 
 
 @pytest.fixture(scope="session")
 def shipped(sites):
-    return sites["shipped"].wait()
+    return sites("shipped")
 
 
 @pytest.fixture(scope="session")
 def synthetic(sites):
-    return sites["synthetic"].wait()
+    return sites("synthetic")
 
 
 @pytest.fixture(scope="session")
