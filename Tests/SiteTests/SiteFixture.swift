@@ -32,10 +32,12 @@ enum SiteFixture {
         evil.inputModalities = ["text"]
         evil.outputModalities = ["text"]
         evil.deprecationDate = "2030-01-01"
-        let cheap = Model(id: ModelID(author: "openai", slug: "gpt-4o-mini"), name: "GPT-4o mini", endpoints: [
+        evil.contextLength = 32_000
+        var cheap = Model(id: ModelID(author: "openai", slug: "gpt-4o-mini"), name: "GPT-4o mini", endpoints: [
             endpoint("azure", "gpt-4o-mini", prompt: "0.000000165", completion: "0.00000066"),
             endpoint("openai", "gpt-4o-mini", prompt: "0.00000015", completion: "0.0000006"),
         ])
+        cheap.contextLength = 128_000
         var azure = Provider(id: "azure", name: "Azure")
         azure.website = "https://azure.microsoft.com"
         return Catalog(models: [evil, cheap], providers: [Provider(id: "acme", name: "Acme"), azure, Provider(id: "openai", name: "OpenAI")],
