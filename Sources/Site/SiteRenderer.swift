@@ -7,7 +7,9 @@ import ModelCatalog
 /// badges, feed and sitemap, the JSON catalog and exports, and the static assets.
 /// Pure: returns the files, writes nothing.
 public struct SiteRenderer: Sendable {
+    /// The loaded templates and static assets.
     public let templates: TemplateSet
+    /// Title, base URL, repository and display currencies from `catalog.toml`.
     public let settings: CatalogConfig.SiteSettings
 
     /// A renderer with the templates and the site settings (title, base URL, repository).
