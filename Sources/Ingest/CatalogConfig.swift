@@ -13,6 +13,8 @@ public struct CatalogConfig: Sendable {
         public var repository: String?
         /// The branch holding the catalog in that repository.
         public var branch: String
+        /// Currencies the site offers besides USD (`[[site.currencies]]`); empty by default.
+        public var currencies: [DisplayCurrency] = []
     }
 
     /// How an API key is sent with a request.
@@ -78,6 +80,9 @@ public struct CatalogConfig: Sendable {
                 site.baseURL = try table.string("base_url").map { $0.hasSuffix("/") ? $0 : $0 + "/" }
                 site.repository = try table.string("repository")
                 site.branch = try table.string("branch") ?? site.branch
+                for currency in try table.tables("currencies") {
+                    do { site.currencies.append(try DisplayCurrency.read(currency)) } catch { errors.append(error) }
+                }
             }
             var seen: Set<String> = []
             for table in try root.tables("sources") {

@@ -148,9 +148,12 @@ public struct BuildPipeline: Sendable {
         return (catalog, report, folder.config)
     }
 
-    /// Runs every stage and writes the site into `output` atomically.
-    public func build(output: URL) throws(DiagnosticsError) -> BuildReport {
-        let (catalog, report, config) = try loadCatalog()
+    /// Runs every stage and writes the site into `output` atomically. `baseURL`, when given,
+    /// overrides `catalog.toml`'s `site.base_url` (canonical links, feed, sitemap).
+    public func build(output: URL, baseURL: String? = nil) throws(DiagnosticsError) -> BuildReport {
+        let (catalog, report, loaded) = try loadCatalog()
+        var config = loaded
+        if let baseURL { config.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         let templates = try TemplateSet(directory: templatesFolder)
         let files: [OutputFile]
         do {

@@ -24,3 +24,13 @@ public enum SitePath {
         String(repeating: "../", count: folder.split(separator: "/").count)
     }
 }
+
+extension SitePath {
+    /// The folder of an author (maker) page, such as `authors/anthropic/`.
+    public static func author(_ author: String) -> String {
+        "authors/\(component(author))/"
+    }
+
+    /// The folder of the comparison pages.
+    public static let compare = "compare/"
+}

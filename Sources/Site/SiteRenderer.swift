@@ -5,99 +5,70 @@ import ModelCatalog
 import Notes
 
 /// Renders a catalog into the files of the site: HTML pages from the templates, the
-/// JSON catalog and the static assets. Pure: returns the files, writes nothing.
+/// badges, feed and sitemap, the JSON catalog and exports, and the static assets.
+/// Pure: returns the files, writes nothing.
 public struct SiteRenderer: Sendable {
+    /// The loaded templates and static assets.
     public let templates: TemplateSet
+    /// Title, base URL, repository and display currencies from `catalog.toml`.
     public let settings: CatalogConfig.SiteSettings
 
+    /// A renderer with the templates and the site settings (title, base URL, repository).
     public init(templates: TemplateSet, settings: CatalogConfig.SiteSettings) {
         self.templates = templates
         self.settings = settings
     }
 
-    /// Every file of the site, in a stable order.
-    public func render(_ catalog: Catalog) throws -> [OutputFile] {
-        let providerNames = Dictionary(uniqueKeysWithValues: catalog.providers.map { ($0.id, $0.name) })
+    /// Every file of the site, in a stable order. `supplements` carries what later stages
+    /// add (price history, changes, leaderboards); each page section shows only when present.
+    public func render(_ catalog: Catalog, supplements: SiteSupplements = SiteSupplements()) throws -> [OutputFile] {
         var files: [OutputFile] = []
-        files.reserveCapacity(catalog.models.count + catalog.providers.count + 8)
+        files.reserveCapacity(catalog.models.count * 2 + catalog.providers.count + 32)
+
+        // Machine-readable files: the catalog and the exports.
         files.append(OutputFile(path: "catalog.json", data: try CatalogJSON.encode(catalog)))
-        files += try DataExports.files(catalog)
-        files.append(page("index.html", template: "index", view: indexView(catalog)))
+        files += try exports(catalog)
+        // ^ Exports (gateway /api/v1 files, LiteLLM map, ...) are appended in `exports(_:)` only.
+
+        // Pages.
+        let pages = PageBuilder(catalog: catalog, supplements: supplements, settings: settings, exported: Set(files.map(\.path)))
+        var htmlFolders: [String] = []
+        func page(_ folder: String, _ template: String, _ view: [String: Any], listed: Bool = true) {
+            files.append(OutputFile(path: folder + "index.html", data: Data(templates.render(view, template: template).utf8)))
+            if listed { htmlFolders.append(folder) }
+        }
+        page("", "index", pages.directory())
         for model in catalog.models {
             let folder = SitePath.model(model.id)
-            files.append(page(folder + "index.html", template: "model", view: modelView(model, folder: folder, catalog: catalog, providerNames: providerNames)))
-        }
-        var endpointsByProvider: [String: [ProviderEndpointRow]] = [:]
-        for model in catalog.models {
-            for endpoint in model.endpoints {
-                let root = SitePath.root(of: SitePath.provider(endpoint.provider))
-                endpointsByProvider[endpoint.provider, default: []].append(ProviderEndpointRow(
-                    root: root, modelHref: SitePath.model(model.id) + "index.html", modelName: model.name,
-                    providerModelID: endpoint.providerModelID, input: PriceDisplay.perMillionText(endpoint.pricing[.prompt]),
-                    output: PriceDisplay.perMillionText(endpoint.pricing[.completion]), context: PriceDisplay.tokens(endpoint.contextLength)))
-            }
+            page(folder, "model", pages.model(model, folder: folder))
+            files.append(OutputFile(path: folder + "badge.svg", data: Data(templates.render(Badge(model), template: "badge").utf8)))
         }
         for provider in catalog.providers {
             let folder = SitePath.provider(provider.id)
-            let rows = endpointsByProvider[provider.id] ?? []
-            var view = chrome(title: provider.name, description: "Models served by \(provider.name), with prices and limits.", folder: folder, catalog: catalog)
-            view["id"] = provider.id
-            view["name"] = provider.name
-            view["website"] = provider.website
-            view["endpoints"] = rows
-            view["endpointCount"] = rows.count
-            view["modelCount"] = Set(rows.map(\.modelHref)).count
-            files.append(page(folder + "index.html", template: "provider", view: view))
+            page(folder, "provider", pages.provider(provider, folder: folder))
         }
-        let discrepancies = catalog.discrepancies
-        var discrepancyView = chrome(title: "Discrepancies", description: "Prices and limits on which two sources disagree.", folder: "discrepancies/", catalog: catalog)
-        discrepancyView["rows"] = discrepancies.map(DiscrepancyRow.init)
-        discrepancyView["count"] = discrepancies.count
-        let discrepancyPage = page("discrepancies/index.html", template: "discrepancies", view: discrepancyView)
-        if !discrepancyPage.data.isEmpty { files.append(discrepancyPage) }
+        for (author, models) in pages.modelsByAuthor {
+            let folder = SitePath.author(author)
+            page(folder, "author", pages.author(author, models: models, folder: folder))
+        }
+        page(SitePath.compare, "compare", pages.compare())
+        page(SitePath.compare + "price-vs-context/", "scatter", pages.scatter())
+        page(SitePath.compare + "leaderboards/", "leaderboards", pages.leaderboards())
+        page("changes/", "changes", pages.changes())
+        files.append(OutputFile(path: "feed.xml", data: Data(templates.render(pages.feed(), template: "feed").utf8)))
+        files.append(OutputFile(path: "404.html", data: Data(templates.render(pages.notFound(), template: "notfound").utf8)))
+        if let sitemap = pages.sitemap(htmlFolders) {
+            files.append(OutputFile(path: "sitemap.xml", data: Data(templates.render(sitemap, template: "sitemap").utf8)))
+        }
+        page("discrepancies/", "discrepancies", pages.discrepancies())
         files += templates.assets
         return files
     }
 
-    private func page(_ path: String, template: String, view: [String: Any]) -> OutputFile {
-        OutputFile(path: path, data: Data(templates.render(view, template: template).utf8))
-    }
-
-    private func chrome(title: String, description: String, folder: String, catalog: Catalog) -> [String: Any] {
-        ["siteTitle": settings.title, "title": title, "description": description, "root": SitePath.root(of: folder), "sources": catalog.sources]
-    }
-
-    private func indexView(_ catalog: Catalog) -> [String: Any] {
-        let endpointCount = catalog.models.reduce(0) { $0 + $1.endpoints.count }
-        var view = chrome(title: "All models", description: "\(catalog.models.count) LLM models and the providers that serve them, with prices and context limits.", folder: "", catalog: catalog)
-        view["rows"] = catalog.models.map(DirectoryRow.init)
-        view["modelCount"] = catalog.models.count
-        view["providerCount"] = catalog.providers.count
-        view["endpointCount"] = endpointCount
-        return view
-    }
-
-    private func modelView(_ model: Model, folder: String, catalog: Catalog, providerNames: [String: String]) -> [String: Any] {
-        let root = SitePath.root(of: folder)
-        let cheapest = CheapestEndpoint.index(in: model.endpoints)
-        let description = model.description ?? "\(model.name) (\(model.id)): \(model.endpoints.count) endpoints at \(model.providers.count) providers, prices and limits."
-        var view = chrome(title: model.name, description: description, folder: folder, catalog: catalog)
-        view["id"] = model.id.description
-        view["name"] = model.name
-        view["author"] = model.author
-        view["mode"] = model.mode
-        view["deprecationDate"] = model.deprecationDate
-        view["noteHTML"] = model.noteHTML.map { RootRelativeURLs.rewrite($0, rootPrefix: root) }
-        view["context"] = PriceDisplay.tokens(model.contextLength)
-        view["maxOutput"] = PriceDisplay.tokens(model.maxOutputTokens)
-        view["inputModalities"] = model.inputModalities.isEmpty ? "—" : model.inputModalities.joined(separator: ", ")
-        view["outputModalities"] = model.outputModalities.isEmpty ? "—" : model.outputModalities.joined(separator: ", ")
-        view["capabilities"] = Capability.highlighted.filter { model.capabilities[$0] == true }.map(\.rawValue)
-        view["aliases"] = model.aliases.isEmpty ? nil : model.aliases.joined(separator: ", ")
-        view["endpointCount"] = model.endpoints.count
-        view["endpoints"] = model.endpoints.enumerated().map { index, endpoint in
-            EndpointRow(endpoint, providerName: providerNames[endpoint.provider] ?? endpoint.provider, root: root, cheapest: index == cheapest)
-        }
-        return view
+    /// The machine-readable exports besides `catalog.json`: the place where export files
+    /// (gateway-style `/api/v1`, LiteLLM cost map, schema) are added. Pages link to an
+    /// export only when it is in this list.
+    private func exports(_ catalog: Catalog) throws -> [OutputFile] {
+        try DataExports.files(catalog)
     }
 }

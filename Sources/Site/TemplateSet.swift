@@ -8,6 +8,11 @@ public struct TemplateSet: Sendable {
     /// Static files copied to `assets/` as they are.
     public let assets: [OutputFile]
 
+    /// The templates every site needs.
+    public static let required = [
+        "head", "foot", "index", "model", "provider", "author", "compare", "scatter", "leaderboards", "changes", "feed", "sitemap", "notfound", "badge",
+    ]
+
     /// Loads every `*.mustache` file (registered by name without extension) and every file under `assets/`.
     public init(directory: URL) throws(DiagnosticsError) {
         let fileManager = FileManager.default
@@ -30,7 +35,7 @@ public struct TemplateSet: Sendable {
             guard let data = fileManager.contents(atPath: assetsFolder.appendingPathComponent(name).path) else { continue }
             assets.append(OutputFile(path: "assets/\(SitePath.component(name))", data: data))
         }
-        for required in ["index", "model", "provider", "head", "foot"] where library.getTemplate(named: required) == nil {
+        for required in Self.required where library.getTemplate(named: required) == nil {
             errors.append(.error("templates/\(required).mustache", "missing required template"))
         }
         if !errors.isEmpty { throw DiagnosticsError(errors) }

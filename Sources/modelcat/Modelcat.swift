@@ -17,6 +17,7 @@ struct Modelcat: AsyncParsableCommand {
             HistoryCommand.self,
             DiffCommand.self,
             ExplainCommand.self,
+            ServeCommand.self,
         ]
     )
 }

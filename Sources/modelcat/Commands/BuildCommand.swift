@@ -14,10 +14,13 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The folder to write the site into; replaced atomically.")
     var output: String = "site"
 
+    @Option(name: .customLong("base-url"), help: "The URL the site is published at (overrides site.base_url in catalog.toml), such as https://example.org/models/.")
+    var baseURL: String?
+
     func run() throws {
         let pipeline = BuildPipeline(catalogFolder: options.catalogURL, templatesFolder: options.templatesURL)
         do {
-            let report = try pipeline.build(output: URL(fileURLWithPath: output))
+            let report = try pipeline.build(output: URL(fileURLWithPath: output), baseURL: baseURL)
             for line in report.lines { print(line) }
             print("wrote \(report.filesWritten) files to \(output)/")
         } catch {

@@ -1,0 +1,70 @@
+import Analysis
+import Foundation
+import ModelCatalog
+
+/// A model's recorded input prices over time, one line per provider, plus the table
+/// under it. Built only when the price history has points for the model.
+struct HistoryChart {
+    struct Series {
+        let provider: String
+        let points: String
+        let colorIndex: Int
+    }
+
+    struct Tick {
+        let position: String
+        let label: String
+    }
+
+    struct Row {
+        let date: String
+        let provider: String
+        let input: String
+        let output: String
+        let context: String
+    }
+
+    let width = 640
+    let height = 260
+    let series: [Series]
+    let yTicks: [Tick]
+    let firstDate: String
+    let lastDate: String
+    let rows: [Row]
+
+    init?(_ points: [SiteSupplements.PricePoint]) {
+        let priced = points.compactMap { point -> (day: Double, price: Double, point: SiteSupplements.PricePoint)? in
+            guard let day = Self.dayNumber(point.date), let prompt = point.prompt else { return nil }
+            return (day, NSDecimalNumber(decimal: PriceDisplay.perMillion(prompt)).doubleValue, point)
+        }
+        guard !priced.isEmpty else { return nil }
+        let x = ChartScale.linear(priced.map(\.day), from: 56, to: 624, fromZero: false)
+        let y = ChartScale.linear(priced.map(\.price), from: 224, to: 12)
+        let providers = Array(Set(priced.map(\.point.provider))).sorted()
+        series = providers.enumerated().map { index, provider in
+            let line = priced.filter { $0.point.provider == provider }.sorted { $0.day < $1.day }
+            return Series(
+                provider: provider,
+                points: line.map { "\(ChartScale.coordinate(x.position($0.day))),\(ChartScale.coordinate(y.position($0.price)))" }.joined(separator: " "),
+                colorIndex: index % 6)
+        }
+        yTicks = y.linearTicks().map { Tick(position: ChartScale.coordinate(y.position($0)), label: String(format: "%.2f", $0)) }
+        let dates = priced.map(\.point.date).sorted()
+        firstDate = dates.first ?? ""
+        lastDate = dates.last ?? ""
+        rows = points.sorted { ($0.date, $0.provider) > ($1.date, $1.provider) }.map {
+            Row(date: $0.date, provider: $0.provider, input: PriceDisplay.perMillionText($0.prompt), output: PriceDisplay.perMillionText($0.completion), context: PriceDisplay.tokens($0.contextLength))
+        }
+    }
+
+    /// Days since 1970-01-01 of a `YYYY-MM-DD` date, or nil when it is not one.
+    static func dayNumber(_ date: String) -> Double? {
+        let parts = date.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        guard let utc = TimeZone(identifier: "UTC") else { return nil }
+        calendar.timeZone = utc
+        guard let day = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])) else { return nil }
+        return (day.timeIntervalSince1970 / 86_400).rounded()
+    }
+}
