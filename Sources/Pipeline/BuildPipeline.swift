@@ -155,9 +155,11 @@ public struct BuildPipeline: Sendable {
         var config = loaded
         if let baseURL { config.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         let templates = try TemplateSet(directory: templatesFolder)
+        var supplements = HistorySupplements.make(try HistoryRecorder(catalogFolder: catalogFolder).history(), catalog: catalog)
+        supplements.leaderboards = HistorySupplements.leaderboards(CatalogAnalysis.comparisons(catalog, config: config).leaderboards)
         let files: [OutputFile]
         do {
-            files = try SiteRenderer(templates: templates, settings: config.site).render(catalog)
+            files = try SiteRenderer(templates: templates, settings: config.site).render(catalog, supplements: supplements)
         } catch {
             throw DiagnosticsError([.error("site", "rendering failed: \(error)")])
         }

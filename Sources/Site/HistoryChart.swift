@@ -33,8 +33,11 @@ struct HistoryChart {
     let rows: [Row]
 
     init?(_ points: [SiteSupplements.PricePoint]) {
+        // Recordings labelled by release have no date: they are placed in recording order.
+        let dated = points.allSatisfy { Self.dayNumber($0.date) != nil }
         let priced = points.compactMap { point -> (day: Double, price: Double, point: SiteSupplements.PricePoint)? in
-            guard let day = Self.dayNumber(point.date), let prompt = point.prompt else { return nil }
+            guard let prompt = point.prompt else { return nil }
+            let day = dated ? (Self.dayNumber(point.date) ?? 0) : Double(point.order)
             return (day, NSDecimalNumber(decimal: PriceDisplay.perMillion(prompt)).doubleValue, point)
         }
         guard !priced.isEmpty else { return nil }
@@ -49,10 +52,10 @@ struct HistoryChart {
                 colorIndex: index % 6)
         }
         yTicks = y.linearTicks().map { Tick(position: ChartScale.coordinate(y.position($0)), label: String(format: "%.2f", $0)) }
-        let dates = priced.map(\.point.date).sorted()
-        firstDate = dates.first ?? ""
-        lastDate = dates.last ?? ""
-        rows = points.sorted { ($0.date, $0.provider) > ($1.date, $1.provider) }.map {
+        let ordered = priced.sorted { ($0.day, $0.point.date) < ($1.day, $1.point.date) }
+        firstDate = ordered.first?.point.date ?? ""
+        lastDate = ordered.last?.point.date ?? ""
+        rows = points.sorted { ($0.order, $0.date, $0.provider) > ($1.order, $1.date, $1.provider) }.map {
             Row(date: $0.date, provider: $0.provider, input: PriceDisplay.perMillionText($0.prompt), output: PriceDisplay.perMillionText($0.completion), context: PriceDisplay.tokens($0.contextLength))
         }
     }

@@ -106,6 +106,10 @@ struct PageBuilder {
         view["successor"] = model.successor?.description
         view["openWeights"] = model.openWeights.map { $0 ? "yes" : "no" }
         view["trustedNoteHTML"] = model.noteHTML.map { RootRelativeURLs.rewrite($0, rootPrefix: root) }
+        if !model.tableOfContents.isEmpty {
+            view["toc"] = model.tableOfContents.map { ["id": $0.id, "title": $0.title, "level": String($0.level)] }
+            view["hasTOC"] = true
+        }
         view["context"] = PriceDisplay.tokens(model.contextLength)
         view["maxOutput"] = PriceDisplay.tokens(model.maxOutputTokens)
         view["inputModalities"] = model.inputModalities.isEmpty ? "—" : model.inputModalities.joined(separator: ", ")
@@ -234,12 +238,13 @@ struct PageBuilder {
     private func changeRows(root: String) -> [[String: String]] {
         supplements.changes.map { change in
             [
-                "date": change.date, "title": change.title, "summary": change.summary,
+                "date": change.date, "when": change.date.isEmpty ? (change.label ?? "") : change.date,
+                "title": change.title, "summary": change.summary,
                 "model": catalog.model(change.model)?.name ?? change.model.description, "modelID": change.model.description,
                 "href": root + SitePath.model(change.model) + "index.html",
                 "absoluteHref": links.absolute(SitePath.model(change.model)) ?? (SitePath.model(change.model) + "index.html"),
                 "atomID": "tag:modelcat,\(change.date):\(change.model)/\(Self.slug(change.title))",
-            ]
+            ].filter { !$0.value.isEmpty }
         }
     }
 
@@ -253,8 +258,9 @@ struct PageBuilder {
 
     /// The Atom feed of the changes. `updated` is the newest change's date (never the build time).
     func feed() -> [String: Any] {
-        let rows = changeRows(root: "")
-        let newest = supplements.changes.map(\.date).max() ?? "1970-01-01"
+        // Atom needs a date per entry: changes of recordings whose date is unknown stay off the feed.
+        let rows = changeRows(root: "").filter { !($0["date"] ?? "").isEmpty }
+        let newest = supplements.changes.map(\.date).filter { !$0.isEmpty }.max() ?? "1970-01-01"
         return [
             "siteTitle": settings.title,
             "feedURL": links.absolute("feed.xml") ?? "feed.xml",

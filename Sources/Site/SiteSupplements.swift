@@ -17,9 +17,12 @@ public struct SiteSupplements: Sendable {
         public var completion: Decimal?
         /// Context length in tokens on that day.
         public var contextLength: Int?
+        /// The recording's place in the history (1 = oldest); orders points whose date is unknown.
+        public var order: Int
 
         /// A recorded price.
-        public init(date: String, provider: String, prompt: Decimal?, completion: Decimal?, contextLength: Int? = nil) {
+        public init(date: String, provider: String, prompt: Decimal?, completion: Decimal?, contextLength: Int? = nil, order: Int = 0) {
+            self.order = order
             self.date = date
             self.provider = provider
             self.prompt = prompt
@@ -39,8 +42,11 @@ public struct SiteSupplements: Sendable {
         /// A plain-text sentence with the details.
         public var summary: String
 
-        /// A change entry.
-        public init(date: String, model: ModelID, title: String, summary: String) {
+        /// The recording's label (such as a release) when its date is unknown.
+        public var label: String?
+        /// A change entry; `date` is empty when unknown, then `label` names the recording.
+        public init(date: String, model: ModelID, title: String, summary: String, label: String? = nil) {
+            self.label = label
             self.date = date
             self.model = model
             self.title = title
