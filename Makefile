@@ -7,7 +7,7 @@ BROWSER_APT_PACKAGES := chromium chromium-driver
 CATALOG ?= catalog
 OUTPUT ?= site
 
-.PHONY: deps test-deps apt-venv build site test browser-test serve lint clean
+.PHONY: deps test-deps apt-venv build site test browser-test interop-test serve lint clean
 
 # Installs the Debian packages in $(1) that are missing (sudo only when not root).
 define apt_install
@@ -39,11 +39,17 @@ build: deps
 site: build
 	.build/release/modelcat build --catalog $(CATALOG) --output $(OUTPUT)
 
-## test: the whole test suite: Swift tests, then the browser suite in headless Chromium
+## test: the whole test suite: Swift tests, the browser suite in headless Chromium, and the
+## interoperability checks with real clients (openai SDK, LiteLLM) from PyPI
 test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	Tests/Browser/run.sh
+	Tests/Interop/run.sh
+
+## interop-test: only the client interoperability checks (openai SDK, LiteLLM, JSON Schema)
+interop-test: deps test-deps
+	Tests/Interop/run.sh
 
 ## browser-test: only the browser suite (screenshots, page weight, timings in .artifacts/browser/)
 browser-test: deps test-deps
@@ -54,4 +60,4 @@ serve: build
 	.build/release/modelcat serve --catalog $(CATALOG) --output $(OUTPUT)
 
 clean:
-	rm -rf .build .build_browser site .artifacts
+	rm -rf .build .build_browser .build_interop site .artifacts
