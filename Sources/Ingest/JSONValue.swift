@@ -30,14 +30,17 @@ public enum JSONValue: Hashable, Sendable, Decodable {
     /// Parses a whole document; a syntax error names the file and the line where parsing stopped.
     public static func parse(_ data: Data, file: String) throws(Diagnostic) -> JSONValue {
         if data.isEmpty { throw Diagnostic.error(file, "the file is empty; expected a JSON document") }
+        let value: JSONValue
         do {
-            return try JSONDecoder().decode(JSONValue.self, from: data)
+            value = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch let DecodingError.dataCorrupted(context) {
             let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String ?? context.debugDescription
             throw Diagnostic.error(file, "invalid JSON: \(detail)")
         } catch {
             throw Diagnostic.error(file, "invalid JSON: \(error)")
         }
+        if let problem = JSONShapeCheck.problems(in: Array(data), file: file).first { throw problem }
+        return value
     }
 
     /// The name of the value's JSON type, for error messages ("expected a number, found a string").

@@ -75,7 +75,18 @@ public struct BuildPipeline: Sendable {
 
     /// The catalog and the report, without rendering (what `check` runs).
     public func loadCatalog() throws(DiagnosticsError) -> (Catalog, BuildReport, CatalogConfig) {
-        let inputs = try loadResolutionInputs()
+        let inputs: ResolutionInputs
+        do {
+            inputs = try loadResolutionInputs()
+        } catch {
+            // Report the notes' errors too, so one run lists every input error.
+            var all = error.diagnostics
+            if let folder = try? CatalogFolder(url: catalogFolder) {
+                do { _ = try NotesStage.read(folder) } catch { all += error.diagnostics }
+            }
+            throw DiagnosticsError(all)
+        }
+        BuildHook.pause(after: "ingest")
         let (folder, entries, rules, readResults, snapshots) = (inputs.folder, inputs.entries, inputs.rules, inputs.readResults, inputs.snapshots)
         var report = BuildReport()
         for source in folder.config.sources { report.warnings += readResults[source.id]?.warnings ?? [] }
@@ -109,9 +120,11 @@ public struct BuildPipeline: Sendable {
         return (catalog, report, folder.config)
     }
 
-    /// Runs every stage and writes the site into `output` atomically.
-    public func build(output: URL) throws(DiagnosticsError) -> BuildReport {
+    /// Runs every stage and writes the site into `output` atomically. With `strict`, warnings
+    /// are errors: the build stops before writing anything.
+    public func build(output: URL, strict: Bool = false) throws(DiagnosticsError) -> BuildReport {
         let (catalog, report, config) = try loadCatalog()
+        if strict, !report.warnings.isEmpty { throw DiagnosticsError(report.warnings) }
         let templates = try TemplateSet(directory: templatesFolder)
         let files: [OutputFile]
         do {
@@ -119,6 +132,7 @@ public struct BuildPipeline: Sendable {
         } catch {
             throw DiagnosticsError([.error("site", "rendering failed: \(error)")])
         }
+        BuildHook.pause(after: "render")
         try OutputFolder(url: output).write(files)
         var written = report
         written.filesWritten = files.count

@@ -25,7 +25,7 @@ public struct SiteRenderer: Sendable {
         files.append(page("index.html", template: "index", view: indexView(catalog)))
         for model in catalog.models {
             let folder = SitePath.model(model.id)
-            files.append(page(folder + "index.html", template: "model", view: modelView(model, folder: folder, catalog: catalog, providerNames: providerNames)))
+            files.append(page(folder + "index.html", template: "model", view: modelView(model, folder: folder, catalog: catalog, providerNames: providerNames), origin: "model \(model.id)"))
         }
         var endpointsByProvider: [String: [ProviderEndpointRow]] = [:]
         for model in catalog.models {
@@ -43,18 +43,18 @@ public struct SiteRenderer: Sendable {
             var view = chrome(title: provider.name, description: "Models served by \(provider.name), with prices and limits.", folder: folder, catalog: catalog)
             view["id"] = provider.id
             view["name"] = provider.name
-            view["website"] = provider.website
+            view["website"] = provider.website.flatMap(SafeURL.href)
             view["endpoints"] = rows
             view["endpointCount"] = rows.count
             view["modelCount"] = Set(rows.map(\.modelHref)).count
-            files.append(page(folder + "index.html", template: "provider", view: view))
+            files.append(page(folder + "index.html", template: "provider", view: view, origin: "provider \(provider.id)"))
         }
         files += templates.assets
         return files
     }
 
-    private func page(_ path: String, template: String, view: [String: Any]) -> OutputFile {
-        OutputFile(path: path, data: Data(templates.render(view, template: template).utf8))
+    private func page(_ path: String, template: String, view: [String: Any], origin: String? = nil) -> OutputFile {
+        OutputFile(path: path, data: Data(templates.render(view, template: template).utf8), origin: origin)
     }
 
     private func chrome(title: String, description: String, folder: String, catalog: Catalog) -> [String: Any] {

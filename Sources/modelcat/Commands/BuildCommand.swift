@@ -14,10 +14,13 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The folder to write the site into; replaced atomically.")
     var output: String = "site"
 
+    @Flag(name: .long, help: "Treat warnings as errors: fail, writing nothing, when the input has any.")
+    var strict = false
+
     func run() throws {
         let pipeline = BuildPipeline(catalogFolder: options.catalogURL, templatesFolder: options.templatesURL)
         do {
-            let report = try pipeline.build(output: URL(fileURLWithPath: output))
+            let report = try pipeline.build(output: URL(fileURLWithPath: output), strict: strict)
             for line in report.lines { print(line) }
             print("wrote \(report.filesWritten) files to \(output)/")
         } catch {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModelCatalog
 import Pipeline
 
 /// `modelcat check`: validates a catalog folder and prints the summary, writing nothing.
@@ -14,10 +15,15 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "List the ids that fell back to a provider-scoped id (no rule knew the maker).")
     var unresolved = false
 
+    @Flag(name: .long, help: "Treat warnings as errors: fail when the input has any.")
+    var strict = false
+
     func run() throws {
         let pipeline = BuildPipeline(catalogFolder: options.catalogURL, templatesFolder: options.templatesURL)
+        var warnings: [Diagnostic] = []
         do {
             let (_, report, _) = try pipeline.loadCatalog()
+            warnings = report.warnings
             for line in report.lines { print(line) }
             for warning in report.warnings.prefix(50) { print(warning) }
             if report.warnings.count > 50 { print("... and \(report.warnings.count - 50) more warnings") }
@@ -25,5 +31,6 @@ struct CheckCommand: ParsableCommand {
         } catch {
             try fail(with: error)
         }
+        if strict, !warnings.isEmpty { try fail(with: DiagnosticsError(warnings)) }
     }
 }
