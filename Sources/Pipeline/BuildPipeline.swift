@@ -89,6 +89,9 @@ public struct BuildPipeline: Sendable {
         BuildHook.pause(after: "ingest")
         let (folder, entries, rules, readResults, snapshots) = (inputs.folder, inputs.entries, inputs.rules, inputs.readResults, inputs.snapshots)
         var report = BuildReport()
+        if folder.config.sources.isEmpty {
+            report.warnings.append(.warning("catalog.toml", at: "sources", "no [[sources]] listed; the site will have no models"))
+        }
         for source in folder.config.sources { report.warnings += readResults[source.id]?.warnings ?? [] }
 
         let merger = CatalogMerger(resolver: IdentityResolver(rules: rules))

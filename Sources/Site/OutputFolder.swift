@@ -44,6 +44,11 @@ public struct OutputFolder: Sendable {
     public func write(_ files: [OutputFile]) throws(DiagnosticsError) {
         let problems = Self.check(files)
         if !problems.isEmpty { throw DiagnosticsError(problems) }
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw DiagnosticsError([.error(url.path, "cannot create the folder the site goes in: \(error.localizedDescription)")])
+        }
         let lock = try OutputLock.acquire(lockURL, output: url.path)
         defer { lock.release() }
         recoverFromKilledBuilds()
