@@ -44,6 +44,22 @@ enum FuzzBody {
         FuzzBody.run(Data(bytes: bytes, count: count))
         return 0
     }
+
+    /// The program's `main`: SwiftPM links an executable target's `main` to `<Target>_main`,
+    /// so this hands over to libFuzzer's driver (`LLVMFuzzerRunDriver`, looked up at run time
+    /// so that it is called with the C calling convention).
+    @_cdecl("FuzzReaders_main")
+    public func fuzzReadersMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+        typealias Callback = @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+        typealias RunDriver = @convention(c) (UnsafeMutablePointer<CInt>, UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>, Callback) -> CInt
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "LLVMFuzzerRunDriver") else {
+            FileHandle.standardError.write(Data("LLVMFuzzerRunDriver not found: build with -sanitize=fuzzer\n".utf8))
+            return 2
+        }
+        var count = argc
+        var arguments = argv
+        return unsafeBitCast(symbol, to: RunDriver.self)(&count, &arguments, { fuzzTestOneInput($0, $1) })
+    }
 #else
     /// Without the fuzzer: runs the same code on the files named as arguments (replays a
     /// crash input, or a corpus folder's files), so the target also builds in a plain build.
