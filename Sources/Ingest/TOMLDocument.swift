@@ -47,8 +47,14 @@ public struct TOMLDocument: Sendable {
         }
     }
 
+    /// The largest hand-written TOML file read (4 MiB); a larger one is refused with a message.
+    public static let maximumBytes = 4 << 20
+
     /// Parses TOML bytes, which must be UTF-8.
     public init(_ data: Data, file: String) throws(Diagnostic) {
+        guard data.count <= Self.maximumBytes else {
+            throw Diagnostic.error(file, "the file is \(data.count) bytes; expected at most \(Self.maximumBytes) bytes of TOML")
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             throw Diagnostic.error(file, "the file is not valid UTF-8")
         }

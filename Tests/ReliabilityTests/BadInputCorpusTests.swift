@@ -22,6 +22,7 @@ final class BadInputCorpusTests: XCTestCase {
         "litellm/deeply-nested.json": Data(("{\"m-1\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}").utf8),
         "gateway/description-10mb.json": Data(("{\"data\": [{\"id\": \"acme/m-1\", \"name\": \"M\", \"description\": \"" + String(repeating: "d", count: (10 << 20) + 1) + "\"}]}").utf8),
         "note/acme/huge.md": Data(String(repeating: "x", count: 10 << 20).utf8),
+        "models.dev/huge.toml": Data(("name = \"" + String(repeating: "z", count: 5 << 20) + "\"\n").utf8),
     ]
 
     static let listingKinds: Set<String> = ["litellm", "gateway", "gateway-endpoints", "openai", "anthropic", "gemini"]

@@ -251,6 +251,9 @@ enum CorpusExpectations {
         "models.dev/duplicate-key.toml": .fails([
             "error: sources/md/providers/acme/models/duplicate-key.toml: line 2: invalid TOML: Error while parsing key-value pair: cannot redefine existing string 'name'",
         ]),
+        "models.dev/huge.toml": .fails([
+            "error: sources/md/providers/acme/models/huge.toml: the file is 5242890 bytes; expected at most 4194304 bytes of TOML",
+        ]),
         "models.dev/invalid-utf8.toml": .fails([
             "error: sources/md/providers/acme/models/invalid-utf8.toml: the file is not valid UTF-8",
         ]),
