@@ -204,9 +204,9 @@ private struct EntryParser {
                 continue
             }
             guard let tier = tierValue.objectValue, let range = tier["range"]?.arrayValue, range.count == 2,
-                let lower = range[0].numberValue, lower >= 0
+                let lower = range[0].numberValue, lower >= 0, lower < 1_000_000_000_000
             else {
-                errors.append(.error(file, at: path(key, tierPath), "expected {\"range\": [from, to], prices...}"))
+                errors.append(.error(file, at: path(key, tierPath), "expected {\"range\": [from, to], prices...} with from a token count from 0 to 10^12"))
                 continue
             }
             let threshold = NSDecimalNumber(decimal: lower).intValue

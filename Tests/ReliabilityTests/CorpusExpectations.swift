@@ -177,6 +177,9 @@ enum CorpusExpectations {
         "litellm/nul-byte.json": .fails([
             "error: sources/bad.json: line 1, column 40: invalid JSON: expected a JSON value or punctuation, found byte 0x0",
         ]),
+        "litellm/off-peak-wrong-types.json": .fails([
+            "error: sources/bad.json: [\"m-1\"].off_peak_pricing.windows[0]: expected {\"weekdays\": [...], \"hours_utc\": ...}",
+        ]),
         "litellm/price-as-string.json": .fails([
             "error: sources/bad.json: [\"m-1\"].input_cost_per_token: expected a price as a JSON number (USD), found a string \"0.000001\"",
         ]),
@@ -203,6 +206,9 @@ enum CorpusExpectations {
         "litellm/regions-not-array.json": .fails([
             "error: sources/bad.json: [\"m-1\"].supported_regions: expected an array of strings, found a string",
         ]),
+        "litellm/search-price-string.json": .fails([
+            "error: sources/bad.json: [\"m-1\"].search_context_cost_per_query.search_context_size_low: expected a price as a JSON number (USD), found a string \"free\"",
+        ]),
         "litellm/single-quotes.json": .fails([
             "error: sources/bad.json: line 1, column 2: invalid JSON: expected a JSON value or punctuation, found '''",
         ]),
@@ -210,10 +216,13 @@ enum CorpusExpectations {
             "error: sources/bad.json: line 1: string of 10485760 bytes at [\"m-1\"].mode; expected at most 1048576 bytes",
         ]),
         "litellm/tiers-bad-range.json": .fails([
-            "error: sources/bad.json: [\"m-1\"].tiered_pricing[0]: expected {\"range\": [from, to], prices...}",
+            "error: sources/bad.json: [\"m-1\"].tiered_pricing[0]: expected {\"range\": [from, to], prices...} with from a token count from 0 to 10^12",
         ]),
         "litellm/tiers-huge-threshold.json": .fails([
             "error: sources/bad.json: invalid JSON: a number outside the exact decimal range (at most 38 significant digits, exponent -128 to 127)",
+        ]),
+        "litellm/tiers-threshold-1e30.json": .fails([
+            "error: sources/bad.json: [\"m-1\"].tiered_pricing[0]: expected {\"range\": [from, to], prices...} with from a token count from 0 to 10^12",
         ]),
         "litellm/top-level-array.json": .fails([
             "error: sources/bad.json: expected a JSON object of model entries, found an array",
