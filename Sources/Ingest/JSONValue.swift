@@ -31,6 +31,13 @@ public enum JSONValue: Hashable, Sendable, Decodable {
     /// parsing stopped. Nesting deeper than 512 levels is refused (the decoder's limit), and so
     /// are duplicate keys and over-long strings (``JSONShapeCheck``).
     public static func parse(_ data: Data, file: String) throws(Diagnostic) -> JSONValue {
+        var ignored: [Diagnostic] = []
+        return try parse(data, file: file, warnings: &ignored)
+    }
+
+    /// Parses a whole document like ``parse(_:file:)`` and adds its warnings (duplicate keys,
+    /// see ``JSONShapeCheck``) to `warnings`.
+    public static func parse(_ data: Data, file: String, warnings: inout [Diagnostic]) throws(Diagnostic) -> JSONValue {
         if data.isEmpty { throw Diagnostic.error(file, "the file is empty; expected a JSON document") }
         let value: JSONValue
         do {
@@ -38,7 +45,9 @@ public enum JSONValue: Hashable, Sendable, Decodable {
         } catch {
             throw syntaxError(data, file: file)
         }
-        if let problem = JSONShapeCheck.problems(in: Array(data), file: file).first { throw problem }
+        let findings = JSONShapeCheck.findings(in: Array(data), file: file)
+        if let problem = findings.errors.first { throw problem }
+        warnings += findings.warnings
         return value
     }
 

@@ -13,7 +13,7 @@ public struct LiteLLMReader: ListingReader {
         var errors: [Diagnostic] = []
         for file in snapshot.files {
             let root: JSONValue
-            do { root = try JSONValue.parse(file.data, file: file.path) } catch { errors.append(error); continue }
+            do { root = try JSONValue.parse(file.data, file: file.path, warnings: &result.warnings) } catch { errors.append(error); continue }
             guard let entries = root.objectValue else {
                 errors.append(.error(file.path, "expected a JSON object of model entries, found \(root.typeName)"))
                 continue

@@ -83,6 +83,9 @@ enum CorpusExpectations {
         "gateway/duplicate-id.json": .builds(warnings: [
             "warning: sources/bad.json: data[1]: duplicate of 'acme/m-1' at sources/bad.json: data[0]; skipped",
         ]),
+        "gateway/duplicate-price-key.json": .builds(warnings: [
+            "warning: sources/bad.json: line 3: duplicate key \"prompt\" in data[0].pricing with a different value than at line 2; the value at line 2 is read, this one is ignored",
+        ]),
         "gateway/empty.json": .fails([
             "error: sources/bad.json: the file is empty; expected a JSON document",
         ]),
@@ -139,11 +142,14 @@ enum CorpusExpectations {
         "litellm/deeply-nested.json": .fails([
             "error: sources/bad.json: line 1, column 521: invalid JSON: Too many nested arrays or dictionaries",
         ]),
-        "litellm/duplicate-field.json": .fails([
-            "error: sources/bad.json: line 3: duplicate key \"input_cost_per_token\" in [\"m-1\"] (first at line 2); expected each key once, a JSON reader keeps only one value",
+        "litellm/duplicate-field.json": .builds(warnings: [
+            "warning: sources/bad.json: line 3: duplicate key \"input_cost_per_token\" in [\"m-1\"] with a different value than at line 2; the value at line 2 is read, this one is ignored",
         ]),
-        "litellm/duplicate-key.json": .fails([
-            "error: sources/bad.json: line 3: duplicate key \"m-1\" in the top-level object (first at line 2); expected each key once, a JSON reader keeps only one value",
+        "litellm/duplicate-key-same-value.json": .builds(warnings: [
+            "warning: sources/bad.json: line 3: duplicate key \"m-1\" in the top-level object, same value as at line 2; read once",
+        ]),
+        "litellm/duplicate-key.json": .builds(warnings: [
+            "warning: sources/bad.json: line 3: duplicate key \"m-1\" in the top-level object with a different value than at line 2; the value at line 2 is read, this one is ignored",
         ]),
         "litellm/empty.json": .fails([
             "error: sources/bad.json: the file is empty; expected a JSON document",

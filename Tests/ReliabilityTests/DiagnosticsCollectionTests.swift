@@ -1,5 +1,6 @@
 import Foundation
 import ModelCatalog
+import Ingest
 import Pipeline
 import XCTest
 
@@ -35,5 +36,25 @@ final class DiagnosticsCollectionTests: XCTestCase {
         XCTAssertEqual(sandbox.tree(), before)
         guard case .success(let report) = sandbox.build() else { return XCTFail("without strict the build succeeds") }
         XCTAssertEqual(report.warnings.count, 1)
+    }
+}
+
+/// A duplicate JSON key is a warning, and the value read is the first, as the warning says.
+final class DuplicateKeyTests: XCTestCase {
+    func testTheFirstValueIsReadAsTheWarningSays() throws {
+        let data = Data("{\n\"m-1\": {\"litellm_provider\": \"openai\", \"input_cost_per_token\": 1e-06},\n\"m-1\": {\"litellm_provider\": \"openai\", \"input_cost_per_token\": 9e-06}\n}".utf8)
+        let result = try LiteLLMReader().read(Snapshot(sourceID: "s", path: "sources/s.json", data: data))
+        XCTAssertEqual(result.entries.map { $0.pricing[.prompt] }, [Decimal(string: "0.000001")])
+        XCTAssertEqual(result.warnings.map(\.description), [
+            "warning: sources/s.json: line 3: duplicate key \"m-1\" in the top-level object with a different value than at line 2; the value at line 2 is read, this one is ignored"
+        ])
+    }
+
+    func testNestedDuplicatesAndSameValues() {
+        let text = "{\"data\": [{\"a\": {\"x\": [1, {\"y\": 2}]}, \"b\": 1,\n \"a\": {\"x\": [1, {\"y\": 2}]}}, {\"c\": 1, \"c\": 2}]}"
+        XCTAssertEqual(JSONShapeCheck.findings(in: Array(text.utf8), file: "f.json").warnings.map(\.description), [
+            "warning: f.json: line 2: duplicate key \"a\" in data[0], same value as at line 1; read once",
+            "warning: f.json: line 2: duplicate key \"c\" in data[1] with a different value than at line 2; the value at line 2 is read, this one is ignored",
+        ])
     }
 }
