@@ -105,4 +105,56 @@ final class KillTests: XCTestCase {
         XCTAssertEqual(try CommandRunner.run(arguments).status, 0)
         XCTAssertEqual(Self.leftovers(parent), [])
     }
+
+    /// Kills builds of a synthetic catalog (150 models) after random delays around the time
+    /// a build takes: whenever the
+    /// kill lands, `site/` is exactly the previous site or exactly the complete new one.
+    func testKillsAtRandomMomentsNeverLeaveAPartialSite() throws {
+        let top = try CommandRunner.temporaryFolder(self)
+        let catalog = top.appendingPathComponent("catalog")
+        try FileManager.default.createDirectory(at: catalog.appendingPathComponent("sources"), withIntermediateDirectories: true)
+        var entries: [String] = []
+        for index in 0..<150 {
+            entries.append("\"model-\(index)\": {\"litellm_provider\": \"provider-\(index % 40)\", \"mode\": \"chat\", \"input_cost_per_token\": 1e-06, \"output_cost_per_token\": 2e-06}")
+        }
+        try Data(("{" + entries.joined(separator: ",\n") + "}").utf8).write(to: catalog.appendingPathComponent("sources/litellm.json"))
+        func writeCatalog(title: String) throws {
+            try Data("[site]\ntitle = \"\(title)\"\n[[sources]]\nid = \"litellm\"\nformat = \"litellm\"\n".utf8).write(to: catalog.appendingPathComponent("catalog.toml"))
+        }
+        let templates = CommandRunner.repositoryRoot.appendingPathComponent("templates").path
+        func arguments(_ output: URL) -> [String] { ["build", "--catalog", catalog.path, "--templates", templates, "--output", output.path] }
+        let site = top.appendingPathComponent("site")
+
+        try writeCatalog(title: "Old")
+        XCTAssertEqual(try CommandRunner.run(arguments(site)).status, 0)
+        let previous = Self.tree(site)
+        try writeCatalog(title: "New")
+        let reference = top.appendingPathComponent("reference")
+        let started = Date()
+        XCTAssertEqual(try CommandRunner.run(arguments(reference)).status, 0)
+        let duration = Date().timeIntervalSince(started)
+        let next = Self.tree(reference)
+        XCTAssertNotEqual(previous, next)
+
+        var generator = SystemRandomNumberGenerator()
+        var outcomes: [String] = []
+        for _ in 0..<3 {
+            let process = Process()
+            process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("modelcat")
+            process.arguments = arguments(site)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: duration * Double.random(in: 0.5...1.3, using: &generator))
+            Foundation.kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let now = Self.tree(site)
+            XCTAssertTrue(now == previous || now == next, "a partial site after a kill")
+            outcomes.append(now == previous ? "previous" : "new")
+        }
+        print("random kills: \(outcomes)")
+        XCTAssertEqual(try CommandRunner.run(arguments(site)).status, 0)
+        XCTAssertEqual(Self.tree(site), next)
+        XCTAssertEqual(((try? FileManager.default.contentsOfDirectory(atPath: top.path)) ?? []).sorted(), ["catalog", "reference", "site"])
+    }
 }
