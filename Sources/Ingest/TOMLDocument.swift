@@ -37,6 +37,9 @@ public struct TOMLDocument: Sendable {
     /// Parses TOML text; a syntax error names the file and the line.
     public init(_ text: String, file: String) throws(Diagnostic) {
         self.file = file
+        if let line = Self.tripleBracketHeaderLine(text) {
+            throw Diagnostic.error(file, at: "line \(line)", "invalid TOML: expected a table header '[name]' or '[[name]]', found '[[['")
+        }
         do {
             let table = try TOMLTable(string: text)
             root = Self.convert(table)
@@ -59,6 +62,58 @@ public struct TOMLDocument: Sendable {
             throw Diagnostic.error(file, "the file is not valid UTF-8")
         }
         try self.init(text, file: file)
+    }
+
+    /// The line of a table header opening with three brackets (`[[[a`, `[[ [a`), which makes
+    /// the bundled toml++ fail an assertion (found by `make fuzz`); nil when there is none.
+    /// Brackets inside values, strings and comments are skipped, so `x = [[[1]]]` and a
+    /// multi-line array with a `[[[1]]]` line stay valid.
+    static func tripleBracketHeaderLine(_ text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        var index = 0, line = 1, depth = 0, atLineStart = true
+        let open = UInt8(ascii: "["), close = UInt8(ascii: "]")
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if atLineStart, depth == 0, !isBlank(byte) {
+                atLineStart = false
+                if byte == open, index + 1 < bytes.count, bytes[index + 1] == open {
+                    var next = index + 2
+                    while next < bytes.count, isBlank(bytes[next]) { next += 1 }
+                    if next < bytes.count, bytes[next] == open { return line }
+                }
+            }
+            switch byte {
+            case 0x0A:
+                line += 1
+                atLineStart = true
+            case UInt8(ascii: "#"):
+                while index + 1 < bytes.count, bytes[index + 1] != 0x0A { index += 1 }
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                let quote = byte
+                let multi = index + 2 < bytes.count && bytes[index + 1] == quote && bytes[index + 2] == quote
+                index += multi ? 3 : 1
+                while index < bytes.count {
+                    if quote == UInt8(ascii: "\""), bytes[index] == UInt8(ascii: "\\") { index += 2; continue }
+                    if bytes[index] == 0x0A { if !multi { break }; line += 1 }
+                    if bytes[index] == quote, !multi || (index + 2 < bytes.count && bytes[index + 1] == quote && bytes[index + 2] == quote) {
+                        index += multi ? 2 : 0
+                        break
+                    }
+                    index += 1
+                }
+                if index < bytes.count, bytes[index] == 0x0A { continue }
+            case open:
+                // A header at depth 0 opens and closes on its line; value arrays nest.
+                depth += 1
+            case close:
+                depth = max(0, depth - 1)
+            default:
+                break
+            }
+            index += 1
+        }
+        return nil
     }
 
     private static func convert(_ table: TOMLTable) -> [String: Value] {

@@ -43,3 +43,17 @@ final class FuzzRegressionTests: XCTestCase {
         print("replayed \(replayed) kept fuzz inputs")
     }
 }
+
+/// The guard in front of toml++ for the header that fails its assertion (found by `make fuzz`).
+final class TOMLHeaderGuardTests: XCTestCase {
+    func testTripleBracketHeadersAreRefusedAndValuesAreNot() {
+        for text in ["[[[a]]]", "[[ [a", "[[[ru[ru", "x = 1\n  [[[y"] {
+            XCTAssertThrowsError(try TOMLDocument(text, file: "f.toml"), text) { error in
+                XCTAssertTrue("\(error)".contains("expected a table header '[name]' or '[[name]]', found '[[['"), "\(error)")
+            }
+        }
+        for text in ["x = [[[1]]]", "x = [\n[[[1]]]\n]", "s = \"\"\"\n[[[x\n\"\"\"", "x = \"[[[\" # [[[\n[[y]]"] {
+            XCTAssertNoThrow(try TOMLDocument(text, file: "f.toml"), text)
+        }
+    }
+}
