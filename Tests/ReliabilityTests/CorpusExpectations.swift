@@ -32,6 +32,9 @@ enum CorpusExpectations {
         "catalog/bad-syntax.toml": .fails([
             "error: catalog.toml: line 1: invalid TOML: Error while parsing table header: expected ']', saw '\\n'",
         ]),
+        "catalog/base-url-javascript.toml": .fails([
+            "error: catalog.toml: site.base_url: expected an http:// or https:// URL without spaces, found 'javascript:alert(1)//'",
+        ]),
         "catalog/bom.toml": .builds(warnings: [
             "warning: catalog.toml: sources: no [[sources]] listed; the site will have no models",
         ]),
