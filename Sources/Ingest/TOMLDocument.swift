@@ -37,8 +37,8 @@ public struct TOMLDocument: Sendable {
     /// Parses TOML text; a syntax error names the file and the line.
     public init(_ text: String, file: String) throws(Diagnostic) {
         self.file = file
-        if let line = Self.tripleBracketHeaderLine(text) {
-            throw Diagnostic.error(file, at: "line \(line)", "invalid TOML: expected a table header '[name]' or '[[name]]', found '[[['")
+        if let (line, found) = Self.malformedHeader(text) {
+            throw Diagnostic.error(file, at: "line \(line)", "invalid TOML: expected a table name (letters, digits, '_', '-' or a quoted name) after '[', found \(found)")
         }
         do {
             let table = try TOMLTable(string: text)
@@ -64,11 +64,12 @@ public struct TOMLDocument: Sendable {
         try self.init(text, file: file)
     }
 
-    /// The line of a table header opening with three brackets (`[[[a`, `[[ [a`), which makes
-    /// the bundled toml++ fail an assertion (found by `make fuzz`); nil when there is none.
-    /// Brackets inside values, strings and comments are skipped, so `x = [[[1]]]` and a
-    /// multi-line array with a `[[[1]]]` line stay valid.
-    static func tripleBracketHeaderLine(_ text: String) -> Int? {
+    /// The line of a table header whose name does not start with a bare-key character or a
+    /// quote (`[[[a`, `[<x>]`, `[` and a control character), and what was found there: the
+    /// bundled toml++ fails an assertion on these instead of reporting an error (found by
+    /// `make fuzz`). Brackets inside values, strings and comments are skipped, so
+    /// `x = [[[1]]]` and a multi-line array with a `[[[1]]` line stay valid. Nil when none.
+    static func malformedHeader(_ text: String) -> (line: Int, found: String)? {
         let bytes = Array(text.utf8)
         var index = 0, line = 1, depth = 0, atLineStart = true
         let open = UInt8(ascii: "["), close = UInt8(ascii: "]")
@@ -77,10 +78,18 @@ public struct TOMLDocument: Sendable {
             let byte = bytes[index]
             if atLineStart, depth == 0, !isBlank(byte) {
                 atLineStart = false
-                if byte == open, index + 1 < bytes.count, bytes[index + 1] == open {
-                    var next = index + 2
+                if byte == open {
+                    var next = index + 1
+                    if next < bytes.count, bytes[next] == open { next += 1 }
                     while next < bytes.count, isBlank(bytes[next]) { next += 1 }
-                    if next < bytes.count, bytes[next] == open { return line }
+                    guard next < bytes.count else { return (line, "the end of the file") }
+                    let first = bytes[next]
+                    let bare = (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39)
+                        || first == UInt8(ascii: "_") || first == UInt8(ascii: "-") || first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")
+                    if !bare {
+                        let shown = first >= 0x21 && first < 0x7F ? "'\(Character(Unicode.Scalar(first)))'" : "byte 0x\(String(first, radix: 16, uppercase: true))"
+                        return (line, shown)
+                    }
                 }
             }
             switch byte {

@@ -60,7 +60,7 @@ enum CorpusExpectations {
             "error: catalog.toml: site.title: expected a string, found an integer",
         ]),
         "catalog/triple-bracket-header.toml": .fails([
-            "error: catalog.toml: line 1: invalid TOML: expected a table header '[name]' or '[[name]]', found '[[['",
+            "error: catalog.toml: line 1: invalid TOML: expected a table name (letters, digits, '_', '-' or a quoted name) after '[', found '['",
         ]),
         "catalog/unknown-format.toml": .fails([
             "error: catalog.toml: sources[0].format: unknown format 'yaml'; expected one of: litellm, gateway, gateway-endpoints, openai, anthropic, gemini, models.dev",
