@@ -55,10 +55,10 @@ fuzz: fuzz-build
 	  esac; \
 	  for extra in Tests/IngestTests/Fixtures/$$t $(RELIABILITY_FIXTURES)/fuzz-regressions/$$t; do \
 	    [ -d $$extra ] && seeds="$$seeds $$extra"; true; done; \
-	  leaks=""; case $$t in note|toml|models.dev) leaks="-detect_leaks=0";; esac; \
+	  leaks=""; asan=""; case $$t in note|toml|models.dev) leaks="-detect_leaks=0"; asan="detect_leaks=0";; esac; \
 	  mkdir -p .build-fuzz/corpus/$$t .build-fuzz/crashes; \
 	  echo "== fuzz $$t for $(FUZZ_SECONDS)s (seeds: $$seeds)"; \
-	  SWIFT_BACKTRACE=enable=no FUZZ_TARGET=$$t .build-fuzz/debug/FuzzReaders .build-fuzz/corpus/$$t $$seeds \
+	  ASAN_OPTIONS=$$asan SWIFT_BACKTRACE=enable=no FUZZ_TARGET=$$t .build-fuzz/debug/FuzzReaders .build-fuzz/corpus/$$t $$seeds \
 	    -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -max_len=65536 -timeout=20 \
 	    -artifact_prefix=.build-fuzz/crashes/$$t- -print_final_stats=1 $$leaks 2>&1 | grep -E '^(#[0-9]+ *DONE|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY|Done)' ; \
 	done
