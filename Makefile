@@ -7,7 +7,7 @@ BROWSER_APT_PACKAGES := chromium chromium-driver
 CATALOG ?= catalog
 OUTPUT ?= site
 
-.PHONY: deps test-deps apt-venv build site test browser-test interop-test serve lint clean
+.PHONY: deps test-deps apt-venv build site test browser-test interop-test serve lint clean fuzz fuzz-build
 
 # Installs the Debian packages in $(1) that are missing (sudo only when not root).
 define apt_install
@@ -58,6 +58,39 @@ browser-test: deps test-deps
 ## serve: build the default site and serve it on http://127.0.0.1:8080/, rebuilding on changes
 serve: build
 	.build/release/modelcat serve --catalog $(CATALOG) --output $(OUTPUT)
+
+## fuzz: libFuzzer over every reader and the notes front matter, FUZZ_SECONDS each (default 180).
+## The working corpus grows in .build-fuzz/corpus/<target>, crash inputs land in .build-fuzz/crashes/;
+## copy a crash input into Tests/ReliabilityTests/Fixtures/fuzz-regressions/<target>/ once fixed.
+## Leak detection is off for the TOML-reading targets: TOMLKit leaks its error message on every
+## TOML syntax error (docs/reliability.md).
+FUZZ_SECONDS ?= 180
+FUZZ_TARGETS ?= litellm gateway gateway-endpoints openai anthropic gemini models.dev note toml
+FUZZ_BUILD_FLAGS := -c debug --scratch-path .build-fuzz --product FuzzReaders \
+	-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library \
+	-Xlinker --export-dynamic-symbol=LLVMFuzzerRunDriver
+RELIABILITY_FIXTURES := Tests/ReliabilityTests/Fixtures
+
+fuzz-build: deps
+	$(SWIFT) build $(FUZZ_BUILD_FLAGS)
+
+fuzz: fuzz-build
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  case $$t in \
+	    note) seeds="$(RELIABILITY_FIXTURES)/corpus/note/acme $(RELIABILITY_FIXTURES)/hostile-catalog/notes/acme";; \
+	    toml) seeds="$(RELIABILITY_FIXTURES)/corpus/catalog $(RELIABILITY_FIXTURES)/corpus/aliases";; \
+	    models.dev) seeds="$(RELIABILITY_FIXTURES)/corpus/models.dev Tests/IngestTests/Fixtures/models.dev/providers/acme/models";; \
+	    *) seeds="$(RELIABILITY_FIXTURES)/corpus/$$t";; \
+	  esac; \
+	  for extra in Tests/IngestTests/Fixtures/$$t $(RELIABILITY_FIXTURES)/fuzz-regressions/$$t; do \
+	    [ -d $$extra ] && seeds="$$seeds $$extra"; true; done; \
+	  leaks=""; asan=""; case $$t in note|toml|models.dev) leaks="-detect_leaks=0"; asan="detect_leaks=0";; esac; \
+	  mkdir -p .build-fuzz/corpus/$$t .build-fuzz/crashes; \
+	  echo "== fuzz $$t for $(FUZZ_SECONDS)s (seeds: $$seeds)"; \
+	  ASAN_OPTIONS=$$asan SWIFT_BACKTRACE=enable=no FUZZ_TARGET=$$t .build-fuzz/debug/FuzzReaders .build-fuzz/corpus/$$t $$seeds \
+	    -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -max_len=65536 -timeout=20 \
+	    -artifact_prefix=.build-fuzz/crashes/$$t- -print_final_stats=1 $$leaks 2>&1 | grep -E '^(#[0-9]+ *DONE|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY|Done)' ; \
+	done
 
 clean:
 	rm -rf .build .build_browser .build_interop site .artifacts

@@ -49,6 +49,9 @@ let package = Package(
         ),
         // Benchmarks: `swift run -c release modelcat-bench <name>`
         .executableTarget(name: "modelcat-bench", dependencies: ["Notes", "Diff", "ModelCatalog"]),
+        // Fuzzing: `make fuzz` (libFuzzer; built only with -sanitize=fuzzer -DFUZZING, see
+        // docs/reliability.md). A plain build makes a replay tool running the same code on files.
+        .executableTarget(name: "FuzzReaders", dependencies: ["Ingest", "Notes"]),
 
         // Tests, one target per module plus end-to-end tests of the command line
         .testTarget(name: "ModelCatalogTests", dependencies: ["ModelCatalog"]),
@@ -64,6 +67,11 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Pipeline", "Site", "Ingest"]),
         .testTarget(name: "modelcatTests", dependencies: ["modelcat"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ReliabilityTests",
+            dependencies: ["Pipeline", "Ingest", "Notes", "Site"],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

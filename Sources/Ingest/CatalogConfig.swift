@@ -79,6 +79,14 @@ public struct CatalogConfig: Sendable {
                 site.title = try table.string("title") ?? site.title
                 site.baseURL = try table.string("base_url").map { $0.hasSuffix("/") ? $0 : $0 + "/" }
                 site.repository = try table.string("repository")
+                // Both end up in links on every page: only web URLs (no `javascript:` and the like).
+                for (key, value) in [("base_url", site.baseURL), ("repository", site.repository)] {
+                    guard let value else { continue }
+                    let lower = value.lowercased()
+                    if !(lower.hasPrefix("https://") || lower.hasPrefix("http://")) || value.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7f }) {
+                        errors.append(.error(file, at: table.keyPath(key), "expected an http:// or https:// URL without spaces, found '\(value)'"))
+                    }
+                }
                 site.branch = try table.string("branch") ?? site.branch
                 for currency in try table.tables("currencies") {
                     do { site.currencies.append(try DisplayCurrency.read(currency)) } catch { errors.append(error) }

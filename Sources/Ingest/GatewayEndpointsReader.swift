@@ -32,7 +32,7 @@ public struct GatewayEndpointsReader: ListingReader {
         var seen: [EndpointKey: String] = [:]
         for file in snapshot.files {
             let root: JSONValue
-            do { root = try JSONValue.parse(file.data, file: file.path) } catch { log.errors.append(error); continue }
+            do { root = try JSONValue.parse(file.data, file: file.path, warnings: &log.warnings) } catch { log.errors.append(error); continue }
             guard let top = root.objectValue else {
                 log.errors.append(.error(file.path, "expected {\"data\": {...}}, found \(root.typeName)"))
                 continue

@@ -61,7 +61,7 @@ public struct GatewayModelsReader: ListingReader {
     /// The `data` array of one page, or nil (with an error) when the page has none.
     static func dataArray(_ file: Snapshot.File, _ log: inout DiagnosticLog) -> [JSONValue]? {
         let root: JSONValue
-        do { root = try JSONValue.parse(file.data, file: file.path) } catch { log.errors.append(error); return nil }
+        do { root = try JSONValue.parse(file.data, file: file.path, warnings: &log.warnings) } catch { log.errors.append(error); return nil }
         guard let top = root.objectValue else {
             log.errors.append(.error(file.path, "expected {\"data\": [...]}, found \(root.typeName)"))
             return nil

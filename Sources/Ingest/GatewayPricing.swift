@@ -52,6 +52,10 @@ public enum GatewayPricing {
             log.errors.append(.error(object.file, at: object.keyPath(key), "expected a price as a decimal string in USD, found \(value.typeName)\(value.stringValue.map { " \"\($0)\"" } ?? "")"))
             return nil
         }
+        if rate > PriceLimit.maximum {
+            log.errors.append(.error(object.file, at: object.keyPath(key), PriceLimit.message(rate)))
+            return nil
+        }
         if rate < 0 {
             log.warnings.append(.warning(object.file, at: object.keyPath(key), "price \(rate) means variable or unknown; recorded as unknown"))
             return .some(nil)
@@ -65,7 +69,7 @@ public enum GatewayPricing {
         case .number(let number): return number
         case .string(let text):
             let trimmed = text.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "e" || $0 == "E" || $0 == "+" }),
+            guard PriceLimit.isDecimalText(trimmed),
                 let number = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX")), !number.isNaN
             else { return nil }
             return number

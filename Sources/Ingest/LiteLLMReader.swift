@@ -13,7 +13,7 @@ public struct LiteLLMReader: ListingReader {
         var errors: [Diagnostic] = []
         for file in snapshot.files {
             let root: JSONValue
-            do { root = try JSONValue.parse(file.data, file: file.path) } catch { errors.append(error); continue }
+            do { root = try JSONValue.parse(file.data, file: file.path, warnings: &result.warnings) } catch { errors.append(error); continue }
             guard let entries = root.objectValue else {
                 errors.append(.error(file.path, "expected a JSON object of model entries, found \(root.typeName)"))
                 continue
@@ -97,6 +97,10 @@ private struct EntryParser {
     }
 
     mutating func parse(key: String, object: [String: JSONValue]) -> ListingEntry? {
+        if let raw = object["litellm_provider"], raw.stringValue == nil {
+            errors.append(.error(file, at: path(key, "litellm_provider"), "expected a string, found \(raw.typeName)"))
+            return nil
+        }
         guard let provider = provider(key: key, object: object) else {
             skipped["no provider (no litellm_provider, no resolvable alias_of)", default: 0] += 1
             return nil
@@ -200,9 +204,9 @@ private struct EntryParser {
                 continue
             }
             guard let tier = tierValue.objectValue, let range = tier["range"]?.arrayValue, range.count == 2,
-                let lower = range[0].numberValue, lower >= 0
+                let lower = range[0].numberValue, lower >= 0, lower < 1_000_000_000_000
             else {
-                errors.append(.error(file, at: path(key, tierPath), "expected {\"range\": [from, to], prices...}"))
+                errors.append(.error(file, at: path(key, tierPath), "expected {\"range\": [from, to], prices...} with from a token count from 0 to 10^12"))
                 continue
             }
             let threshold = NSDecimalNumber(decimal: lower).intValue
@@ -282,12 +286,17 @@ private struct EntryParser {
             errors.append(.error(file, at: path(key, field), "expected a price of zero or more, found \(number)"))
             return nil
         }
+        guard number <= PriceLimit.maximum else {
+            errors.append(.error(file, at: path(key, field), PriceLimit.message(number)))
+            return nil
+        }
         return number
     }
 
     mutating func integer(_ value: JSONValue, key: String, field: String) -> Int? {
         guard let number = value.numberValue, number >= 0, number < 1_000_000_000_000 else {
-            errors.append(.error(file, at: path(key, field), "expected a non-negative whole number, found \(value.typeName)"))
+            let found = value.numberValue.map { "\($0)" } ?? value.typeName
+            errors.append(.error(file, at: path(key, field), "expected a non-negative whole number below 10^12, found \(found)"))
             return nil
         }
         var rounded = Decimal()

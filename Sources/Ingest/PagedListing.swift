@@ -26,7 +26,7 @@ struct PagedListing {
     init(_ snapshot: Snapshot, itemsKey: String, pageKeys: Set<String>, allowBareArray: Bool, _ log: inout DiagnosticLog) {
         for (pageIndex, file) in snapshot.files.enumerated() {
             let root: JSONValue
-            do { root = try JSONValue.parse(file.data, file: file.path) } catch { log.errors.append(error); continue }
+            do { root = try JSONValue.parse(file.data, file: file.path, warnings: &log.warnings) } catch { log.errors.append(error); continue }
             var list: [JSONValue]
             var prefix: String
             switch root {

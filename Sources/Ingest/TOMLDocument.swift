@@ -37,6 +37,9 @@ public struct TOMLDocument: Sendable {
     /// Parses TOML text; a syntax error names the file and the line.
     public init(_ text: String, file: String) throws(Diagnostic) {
         self.file = file
+        if let (line, found) = Self.malformedHeader(text) {
+            throw Diagnostic.error(file, at: "line \(line)", "invalid TOML: expected a table name (letters, digits, '_', '-' or a quoted name) after '[', found \(found)")
+        }
         do {
             let table = try TOMLTable(string: text)
             root = Self.convert(table)
@@ -47,12 +50,79 @@ public struct TOMLDocument: Sendable {
         }
     }
 
+    /// The largest hand-written TOML file read (4 MiB); a larger one is refused with a message.
+    public static let maximumBytes = 4 << 20
+
     /// Parses TOML bytes, which must be UTF-8.
     public init(_ data: Data, file: String) throws(Diagnostic) {
+        guard data.count <= Self.maximumBytes else {
+            throw Diagnostic.error(file, "the file is \(data.count) bytes; expected at most \(Self.maximumBytes) bytes of TOML")
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             throw Diagnostic.error(file, "the file is not valid UTF-8")
         }
         try self.init(text, file: file)
+    }
+
+    /// The line of a table header whose name does not start with a bare-key character or a
+    /// quote (`[[[a`, `[<x>]`, `[` and a control character), and what was found there: the
+    /// bundled toml++ fails an assertion on these instead of reporting an error (found by
+    /// `make fuzz`). Brackets inside values, strings and comments are skipped, so
+    /// `x = [[[1]]]` and a multi-line array with a `[[[1]]` line stay valid. Nil when none.
+    static func malformedHeader(_ text: String) -> (line: Int, found: String)? {
+        let bytes = Array(text.utf8)
+        var index = 0, line = 1, depth = 0, atLineStart = true
+        let open = UInt8(ascii: "["), close = UInt8(ascii: "]")
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if atLineStart, depth == 0, !isBlank(byte) {
+                atLineStart = false
+                if byte == open {
+                    var next = index + 1
+                    if next < bytes.count, bytes[next] == open { next += 1 }
+                    while next < bytes.count, isBlank(bytes[next]) { next += 1 }
+                    guard next < bytes.count else { return (line, "the end of the file") }
+                    let first = bytes[next]
+                    let bare = (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39)
+                        || first == UInt8(ascii: "_") || first == UInt8(ascii: "-") || first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")
+                    if !bare {
+                        let shown = first >= 0x21 && first < 0x7F ? "'\(Character(Unicode.Scalar(first)))'" : "byte 0x\(String(first, radix: 16, uppercase: true))"
+                        return (line, shown)
+                    }
+                }
+            }
+            switch byte {
+            case 0x0A:
+                line += 1
+                atLineStart = true
+            case UInt8(ascii: "#"):
+                while index + 1 < bytes.count, bytes[index + 1] != 0x0A { index += 1 }
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                let quote = byte
+                let multi = index + 2 < bytes.count && bytes[index + 1] == quote && bytes[index + 2] == quote
+                index += multi ? 3 : 1
+                while index < bytes.count {
+                    if quote == UInt8(ascii: "\""), bytes[index] == UInt8(ascii: "\\") { index += 2; continue }
+                    if bytes[index] == 0x0A { if !multi { break }; line += 1 }
+                    if bytes[index] == quote, !multi || (index + 2 < bytes.count && bytes[index + 1] == quote && bytes[index + 2] == quote) {
+                        index += multi ? 2 : 0
+                        break
+                    }
+                    index += 1
+                }
+                if index < bytes.count, bytes[index] == 0x0A { continue }
+            case open:
+                // A header at depth 0 opens and closes on its line; value arrays nest.
+                depth += 1
+            case close:
+                depth = max(0, depth - 1)
+            default:
+                break
+            }
+            index += 1
+        }
+        return nil
     }
 
     private static func convert(_ table: TOMLTable) -> [String: Value] {

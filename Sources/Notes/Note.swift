@@ -11,6 +11,8 @@ import ModelCatalog
 public struct Note: Sendable, Hashable {
     /// Headings needed before a note gets a table of contents.
     public static let tableOfContentsMinimumHeadings = 3
+    /// The largest note read (1 MiB); a larger file is refused with a message.
+    public static let maximumBytes = 1 << 20
 
     /// The note's path, relative to the catalog folder (`notes/openai/gpt-5.md`); named in diagnostics.
     public let file: String
@@ -34,6 +36,9 @@ public struct Note: Sendable, Hashable {
     /// Reads a note from the file's bytes. Throws, with every problem found, when the path is
     /// not a note path, the bytes are not UTF-8, or the front matter is not valid.
     public init(file: String, contents: Data) throws(DiagnosticsError) {
+        guard contents.count <= Note.maximumBytes else {
+            throw DiagnosticsError([.error(file, "the note is \(contents.count) bytes; expected at most \(Note.maximumBytes) bytes")])
+        }
         guard let text = String(data: contents, encoding: .utf8) else {
             throw DiagnosticsError([.error(file, "the note is not valid UTF-8")])
         }
@@ -42,6 +47,9 @@ public struct Note: Sendable, Hashable {
 
     /// Reads a note from its text; see ``init(file:contents:)``.
     public init(file: String, text: String) throws(DiagnosticsError) {
+        guard text.utf8.count <= Note.maximumBytes else {
+            throw DiagnosticsError([.error(file, "the note is \(text.utf8.count) bytes; expected at most \(Note.maximumBytes) bytes")])
+        }
         let subject: NoteSubject
         do { subject = try NoteSubject(path: file) } catch { throw DiagnosticsError([error]) }
         var text = text

@@ -104,9 +104,23 @@ public struct BuildPipeline: Sendable {
 
     /// The catalog and the report, without rendering (what `check` runs).
     public func loadCatalog() throws(DiagnosticsError) -> (Catalog, BuildReport, CatalogConfig) {
-        let inputs = try loadResolutionInputs()
+        let inputs: ResolutionInputs
+        do {
+            inputs = try loadResolutionInputs()
+        } catch {
+            // Report the notes' errors too, so one run lists every input error.
+            var all = error.diagnostics
+            if let folder = try? CatalogFolder(url: catalogFolder) {
+                do { _ = try NotesStage.read(folder) } catch { all += error.diagnostics }
+            }
+            throw DiagnosticsError(all)
+        }
+        BuildHook.pause(after: "ingest")
         let (folder, entries, rules, readResults, snapshots) = (inputs.folder, inputs.entries, inputs.rules, inputs.readResults, inputs.snapshots)
         var report = BuildReport()
+        if folder.config.sources.isEmpty {
+            report.warnings.append(.warning("catalog.toml", at: "sources", "no [[sources]] listed; the site will have no models"))
+        }
         for source in folder.config.sources { report.warnings += readResults[source.id]?.warnings ?? [] }
         report.warnings += inputs.providerWarnings
 
@@ -149,9 +163,11 @@ public struct BuildPipeline: Sendable {
     }
 
     /// Runs every stage and writes the site into `output` atomically. `baseURL`, when given,
-    /// overrides `catalog.toml`'s `site.base_url` (canonical links, feed, sitemap).
-    public func build(output: URL, baseURL: String? = nil) throws(DiagnosticsError) -> BuildReport {
+    /// overrides `catalog.toml`'s `site.base_url` (canonical links, feed, sitemap). With
+    /// `strict`, warnings are errors: the build stops before writing anything.
+    public func build(output: URL, baseURL: String? = nil, strict: Bool = false) throws(DiagnosticsError) -> BuildReport {
         let (catalog, report, loaded) = try loadCatalog()
+        if strict, !report.warnings.isEmpty { throw DiagnosticsError(report.warnings) }
         var config = loaded
         if let baseURL { config.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         let templates = try TemplateSet(directory: templatesFolder)
@@ -163,6 +179,7 @@ public struct BuildPipeline: Sendable {
         } catch {
             throw DiagnosticsError([.error("site", "rendering failed: \(error)")])
         }
+        BuildHook.pause(after: "render")
         try OutputFolder(url: output).write(files)
         var written = report
         written.filesWritten = files.count

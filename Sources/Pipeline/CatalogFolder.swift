@@ -73,12 +73,25 @@ public struct CatalogFolder: Sendable {
     }
 
     static func read(_ url: URL, name: String) throws(Diagnostic) -> Data {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-        if let size = attributes?[.size] as? Int, size > maximumFileSize {
+        // Follows symbolic links: what counts is the file read, which must be a regular file
+        // (a link to /dev/zero or a FIFO would never end).
+        let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
+        guard values?.isRegularFile == true else {
+            throw Diagnostic.error(name, "expected a regular file, found a folder, device, pipe or broken link")
+        }
+        if let size = values?.fileSize, size > maximumFileSize {
             throw Diagnostic.error(name, "file is \(size) bytes; the limit is \(maximumFileSize) bytes")
         }
         do {
-            return try Data(contentsOf: url)
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
+            if data.count > maximumFileSize {
+                throw Diagnostic.error(name, "file is more than \(maximumFileSize) bytes; the limit is \(maximumFileSize) bytes")
+            }
+            return data
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic
         } catch {
             throw Diagnostic.error(name, "cannot read: \(error.localizedDescription)")
         }

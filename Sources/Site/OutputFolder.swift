@@ -1,39 +1,154 @@
 import Foundation
 import ModelCatalog
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Writes a site into its output folder atomically: the files go to a temporary sibling
 /// folder, which then replaces the old one. A failed or killed build leaves the previous
 /// site complete.
+///
+/// - A lock file `<output>.lock` beside the folder (created with `O_EXCL`, holding the pid)
+///   stops two builds from writing the same output at once; a lock left by a process that is
+///   no longer running is stale and taken over.
+/// - Staging folders left by killed builds (`.<name>.staging-<pid>`, `.<name>.old-<pid>`)
+///   are removed on the next run, and a previous site left only as `.old-` (a build killed
+///   between the two renames of the fallback swap) is put back first.
+/// - Every path is checked before anything is written: relative, no `..`, no NUL, bounded
+///   length, and no two paths equal ignoring case (they would overwrite each other on a
+///   case-insensitive file system).
+/// - On Linux the swap is one `renameat2(RENAME_EXCHANGE)`, so `site/` never disappears.
 public struct OutputFolder: Sendable {
+    /// The longest path component written (most file systems allow 255 bytes).
+    public static let maximumComponentBytes = 255
+    /// The longest relative path written.
+    public static let maximumPathBytes = 1024
+
+    /// The output folder.
     public let url: URL
 
+    /// An output folder at `url` (not created until ``write(_:)``).
     public init(url: URL) {
         self.url = url.standardizedFileURL
     }
 
-    /// Writes every file, then swaps the new folder into place.
+    /// The lock file beside the output folder: `<output>.lock`.
+    public var lockURL: URL {
+        url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".lock")
+    }
+
+    /// Checks every path, then writes every file into a staging folder and swaps it into place.
     public func write(_ files: [OutputFile]) throws(DiagnosticsError) {
+        let problems = Self.check(files)
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw DiagnosticsError([.error(url.path, "cannot create the folder the site goes in: \(error.localizedDescription)")])
+        }
+        let lock = try OutputLock.acquire(lockURL, output: url.path)
+        defer { lock.release() }
+        recoverFromKilledBuilds()
+        try writeLocked(files)
+    }
+
+    /// The problems with the paths of `files`, or nothing: a path that could leave the
+    /// output folder, and two paths equal ignoring case (naming what produced each).
+    public static func check(_ files: [OutputFile]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var seen: [String: OutputFile] = [:]
+        for file in files {
+            if let problem = pathProblem(file.path) {
+                problems.append(.error("site", at: file.origin, "refused output path '\(printable(file.path))': \(problem)"))
+                continue
+            }
+            let folded = file.path.lowercased()
+            if let first = seen[folded] {
+                let what = first.path == file.path ? "the same path" : "paths equal ignoring case"
+                problems.append(.error(
+                    "site", at: file.origin,
+                    "\(what): '\(file.path)' (\(file.origin ?? "site file")) and '\(first.path)' (\(first.origin ?? "site file")); one would overwrite the other"))
+            } else {
+                seen[folded] = file
+            }
+        }
+        return problems
+    }
+
+    /// Why a relative output path is refused, or nil when it is safe.
+    public static func pathProblem(_ path: String) -> String? {
+        if path.isEmpty { return "empty path" }
+        if path.utf8.contains(0) { return "contains a NUL byte" }
+        if path.hasPrefix("/") { return "absolute path" }
+        if path.utf8.count > maximumPathBytes { return "longer than \(maximumPathBytes) bytes" }
+        for component in path.split(separator: "/", omittingEmptySubsequences: false) {
+            if component.isEmpty { return "empty path component" }
+            if component == "." || component == ".." { return "'\(component)' component" }
+            if component.utf8.count > maximumComponentBytes { return "a component longer than \(maximumComponentBytes) bytes" }
+            if component.contains("\\") { return "contains a backslash" }
+        }
+        return nil
+    }
+
+    private static func printable(_ path: String) -> String {
+        let shown = path.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7f ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
+        return shown.count > 120 ? String(shown.prefix(120)) + "…" : shown
+    }
+
+    private var stagingPrefix: String { ".\(url.lastPathComponent).staging-" }
+    private var retiredPrefix: String { ".\(url.lastPathComponent).old-" }
+
+    /// Puts back a previous site a killed build left retired, and removes leftover staging
+    /// folders. Runs with the lock held, so no other build is using them.
+    func recoverFromKilledBuilds() {
         let fileManager = FileManager.default
         let parent = url.deletingLastPathComponent()
-        let name = url.lastPathComponent
-        let staging = parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
-        let retired = parent.appendingPathComponent(".\(name).old-\(ProcessInfo.processInfo.processIdentifier)")
+        let names = ((try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? []).sorted()
+        let retired = names.filter { $0.hasPrefix(retiredPrefix) }
+        if !fileManager.fileExists(atPath: url.path), let last = retired.last {
+            try? fileManager.moveItem(at: parent.appendingPathComponent(last), to: url)
+        }
+        for name in names where name.hasPrefix(stagingPrefix) || name.hasPrefix(retiredPrefix) {
+            try? fileManager.removeItem(at: parent.appendingPathComponent(name))
+        }
+    }
+
+    private func writeLocked(_ files: [OutputFile]) throws(DiagnosticsError) {
+        let fileManager = FileManager.default
+        let parent = url.deletingLastPathComponent()
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = parent.appendingPathComponent(stagingPrefix + "\(pid)")
+        let retired = parent.appendingPathComponent(retiredPrefix + "\(pid)")
         do {
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            let stagingRoot = staging.standardizedFileURL.path + "/"
             var created: Set<String> = []
             for file in files {
-                let target = staging.appendingPathComponent(file.path)
+                let target = staging.appendingPathComponent(file.path).standardizedFileURL
+                guard target.path.hasPrefix(stagingRoot) else {
+                    throw DiagnosticsError([.error("site", at: file.origin, "refused output path '\(file.path)': it leaves the output folder")])
+                }
                 let folder = target.deletingLastPathComponent().path
                 if created.insert(folder).inserted {
                     try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 }
                 try file.data.write(to: target)
             }
+            BuildHook.pause(after: "staging")
             if fileManager.fileExists(atPath: url.path) {
-                try fileManager.moveItem(at: url, to: retired)
-                try fileManager.moveItem(at: staging, to: url)
-                try? fileManager.removeItem(at: retired)
+                if Self.exchange(staging.path, url.path) {
+                    BuildHook.pause(after: "swap")
+                    try? fileManager.removeItem(at: staging)
+                } else {
+                    try fileManager.moveItem(at: url, to: retired)
+                    BuildHook.pause(after: "retire")
+                    try fileManager.moveItem(at: staging, to: url)
+                    try? fileManager.removeItem(at: retired)
+                }
             } else {
                 try fileManager.moveItem(at: staging, to: url)
             }
@@ -42,7 +157,77 @@ public struct OutputFolder: Sendable {
             if !fileManager.fileExists(atPath: url.path), fileManager.fileExists(atPath: retired.path) {
                 try? fileManager.moveItem(at: retired, to: url)
             }
+            if let error = error as? DiagnosticsError { throw error }
             throw DiagnosticsError([.error(url.path, "could not write the site: \(error.localizedDescription)")])
         }
+    }
+
+    /// Swaps two paths in one step (Linux `renameat2` with `RENAME_EXCHANGE`); false when the
+    /// system cannot, and the caller falls back to two renames.
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        #if os(Linux)
+            typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+            let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+            let renameExchange: UInt32 = 2
+            return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+        #else
+            return false
+        #endif
+    }
+}
+
+/// The lock file that keeps two builds from writing the same output folder at once.
+struct OutputLock {
+    let url: URL
+
+    /// Creates the lock file with `O_EXCL`; a lock whose pid is no longer running is removed
+    /// and taken over once.
+    static func acquire(_ url: URL, output: String) throws(DiagnosticsError) -> OutputLock {
+        let pid = ProcessInfo.processInfo.processIdentifier
+        for attempt in 0..<2 {
+            let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            if fd >= 0 {
+                let text = "\(pid)\n"
+                _ = text.withCString { write(fd, $0, strlen($0)) }
+                close(fd)
+                return OutputLock(url: url)
+            }
+            guard errno == EEXIST else {
+                throw DiagnosticsError([.error(url.path, "cannot create the lock file: \(String(cString: strerror(errno)))")])
+            }
+            let holder = (try? String(contentsOf: url, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            if attempt == 0, let holder, holder > 0, !isRunning(holder) {
+                try? FileManager.default.removeItem(at: url)
+                continue
+            }
+            let who = holder.map { "another build (pid \($0))" } ?? "another build"
+            throw DiagnosticsError([.error(url.path, "\(who) is writing \(output); wait for it, or remove this lock file if no build is running")])
+        }
+        throw DiagnosticsError([.error(url.path, "cannot take over the stale lock file")])
+    }
+
+    /// Whether a process with this pid exists.
+    static func isRunning(_ pid: Int32) -> Bool {
+        kill(pid, 0) == 0 || errno == EPERM
+    }
+
+    /// Removes the lock file.
+    func release() {
+        try? FileManager.default.removeItem(at: url)
+    }
+}
+
+/// A test hook: with `MODELCAT_TEST_PAUSE_AFTER=<stage>` set, the build sleeps for a long
+/// time after that stage, so a test can kill it there. Stages: `ingest`, `render`, `staging`
+/// (every file written to the staging folder), `swap` (after the exchange, before the old
+/// site is removed), `retire` (fallback swap: old site moved aside, new not yet in place).
+public enum BuildHook {
+    /// Sleeps when the environment asks for a pause after `stage`; prints a line first so the
+    /// test knows the build reached it.
+    public static func pause(after stage: String) {
+        guard let wanted = ProcessInfo.processInfo.environment["MODELCAT_TEST_PAUSE_AFTER"], wanted == stage else { return }
+        FileHandle.standardError.write(Data("paused after \(stage)\n".utf8))
+        Thread.sleep(forTimeInterval: 60)
     }
 }

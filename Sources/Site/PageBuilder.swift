@@ -161,7 +161,9 @@ struct PageBuilder {
         view["name"] = provider.name
         view["providerDescription"] = provider.description
         var facts: [[String: String]] = []
-        func link(_ label: String, _ url: String?) { if let url { facts.append(["label": label, "href": url, "text": url]) } }
+        func link(_ label: String, _ url: String?) {
+            if let url, let href = SafeURL.href(url) { facts.append(["label": label, "href": href, "text": url]) }
+        }
         link("Website", provider.website)
         link("Docs", provider.docs)
         link("Pricing page", provider.pricingPage)

@@ -31,9 +31,14 @@ struct SiteLinks: Sendable {
     /// what the 404 page, served at any depth, links from.
     var basePath: String {
         guard let baseURL, let components = URLComponents(string: baseURL) else { return "/" }
-        let path = components.path.isEmpty ? "/" : components.path
+        // Kept percent-encoded, and encoded where the configured URL was not: a path is never raw markup.
+        let encoded = components.percentEncodedPath.addingPercentEncoding(withAllowedCharacters: Self.pathCharacters) ?? "/"
+        let path = encoded.isEmpty ? "/" : encoded
         return path.hasSuffix("/") ? path : path + "/"
     }
+
+    /// Characters left as they are in a base path: the URL path set, and `%` of existing escapes.
+    private static let pathCharacters = CharacterSet.urlPathAllowed.union(CharacterSet(charactersIn: "%"))
 
     /// A link that edits an existing file of the catalog, or nil without a repository.
     func edit(_ file: String) -> String? {

@@ -33,19 +33,19 @@ public struct SiteRenderer: Sendable {
         // Pages.
         let pages = PageBuilder(catalog: catalog, supplements: supplements, settings: settings, exported: Set(files.map(\.path)))
         var htmlFolders: [String] = []
-        func page(_ folder: String, _ template: String, _ view: [String: Any], listed: Bool = true) {
-            files.append(OutputFile(path: folder + "index.html", data: Data(templates.render(view, template: template).utf8)))
+        func page(_ folder: String, _ template: String, _ view: [String: Any], listed: Bool = true, origin: String? = nil) {
+            files.append(OutputFile(path: folder + "index.html", data: Data(templates.render(view, template: template).utf8), origin: origin))
             if listed { htmlFolders.append(folder) }
         }
         page("", "index", pages.directory())
         for model in catalog.models {
             let folder = SitePath.model(model.id)
-            page(folder, "model", pages.model(model, folder: folder))
+            page(folder, "model", pages.model(model, folder: folder), origin: "model \(model.id)")
             files.append(OutputFile(path: folder + "badge.svg", data: Data(templates.render(Badge(model), template: "badge").utf8)))
         }
         for provider in catalog.providers {
             let folder = SitePath.provider(provider.id)
-            page(folder, "provider", pages.provider(provider, folder: folder))
+            page(folder, "provider", pages.provider(provider, folder: folder), origin: "provider \(provider.id)")
         }
         for (author, models) in pages.modelsByAuthor {
             let folder = SitePath.author(author)

@@ -26,6 +26,10 @@ func fail(with error: DiagnosticsError) throws -> Never {
     for diagnostic in error.diagnostics.sorted(by: { ($0.severity, $0) < ($1.severity, $1) }) {
         FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
     }
-    FileHandle.standardError.write(Data("\(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was written.\n".utf8))
+    let warnings = error.diagnostics.count - errors.count
+    let summary = errors.isEmpty && warnings > 0
+        ? "\(warnings) warning\(warnings == 1 ? "" : "s"), fatal with --strict; nothing was written."
+        : "\(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was written."
+    FileHandle.standardError.write(Data((summary + "\n").utf8))
     throw ExitCode.failure
 }

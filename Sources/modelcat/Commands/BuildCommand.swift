@@ -17,10 +17,13 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "The URL the site is published at (overrides site.base_url in catalog.toml), such as https://example.org/models/.")
     var baseURL: String?
 
+    @Flag(name: .long, help: "Treat warnings as errors: fail, writing nothing, when the input has any.")
+    var strict = false
+
     func run() throws {
         let pipeline = BuildPipeline(catalogFolder: options.catalogURL, templatesFolder: options.templatesURL)
         do {
-            let report = try pipeline.build(output: URL(fileURLWithPath: output), baseURL: baseURL)
+            let report = try pipeline.build(output: URL(fileURLWithPath: output), baseURL: baseURL, strict: strict)
             for line in report.lines { print(line) }
             print("wrote \(report.filesWritten) files to \(output)/")
         } catch {

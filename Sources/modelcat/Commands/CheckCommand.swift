@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModelCatalog
 import Pipeline
 
 /// `modelcat check`: validates a catalog folder and prints the summary, writing nothing.
@@ -17,10 +18,15 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "List every price and limit on which two sources of an endpoint disagree, with both values and sources.")
     var discrepancies = false
 
+    @Flag(name: .long, help: "Treat warnings as errors: fail when the input has any.")
+    var strict = false
+
     func run() throws {
         let pipeline = BuildPipeline(catalogFolder: options.catalogURL, templatesFolder: options.templatesURL)
+        var warnings: [Diagnostic] = []
         do {
             let (catalog, report, _) = try pipeline.loadCatalog()
+            warnings = report.warnings
             for line in report.lines { print(line) }
             if discrepancies {
                 let found = catalog.discrepancies
@@ -35,5 +41,6 @@ struct CheckCommand: ParsableCommand {
         } catch {
             try fail(with: error)
         }
+        if strict, !warnings.isEmpty { try fail(with: DiagnosticsError(warnings)) }
     }
 }
