@@ -66,7 +66,10 @@ class ServedSite:
 def sites():
     """Sites are built and served on first use; `started` keeps them for the session."""
     synth_folder = tempfile.mkdtemp(prefix="modelcat-synth-catalog-")
-    catalogs = {"small": os.path.join(HERE, "fixtures", "small"), "shipped": os.path.join(REPO, "catalog"), "synthetic": synth_folder}
+    catalogs = {
+        "small": os.path.join(HERE, "fixtures", "small"), "shipped": os.path.join(REPO, "catalog"), "synthetic": synth_folder,
+        "hostile": os.path.join(REPO, "Tests", "ReliabilityTests", "Fixtures", "hostile-catalog"),
+    }
     started = {}
 
     def get(name):
