@@ -7,7 +7,7 @@ BROWSER_APT_PACKAGES := chromium chromium-driver
 CATALOG ?= catalog
 OUTPUT ?= site
 
-.PHONY: deps test-deps apt-venv build site test browser-test serve lint clean
+.PHONY: deps test-deps apt-venv build site test browser-test serve lint clean bench
 
 # Installs the Debian packages in $(1) that are missing (sudo only when not root).
 define apt_install
@@ -52,6 +52,11 @@ browser-test: deps test-deps
 ## serve: build the default site and serve it on http://127.0.0.1:8080/, rebuilding on changes
 serve: build
 	.build/release/modelcat serve --catalog $(CATALOG) --output $(OUTPUT)
+
+## bench: the benchmark suite in release builds (shipped catalog, 1k/10k/50k synthetic models,
+## no-change rebuild, Hugo side by side, notes, diff, JSON export); prints a table
+bench: deps
+	scripts/bench.sh
 
 clean:
 	rm -rf .build .build_browser site .artifacts

@@ -48,7 +48,7 @@ let package = Package(
             ]
         ),
         // Benchmarks: `swift run -c release modelcat-bench <name>`
-        .executableTarget(name: "modelcat-bench", dependencies: ["Notes", "Diff", "ModelCatalog"]),
+        .executableTarget(name: "modelcat-bench", dependencies: ["Notes", "Diff", "ModelCatalog", "Pipeline", "Site"]),
 
         // Tests, one target per module plus end-to-end tests of the command line
         .testTarget(name: "ModelCatalogTests", dependencies: ["ModelCatalog"]),

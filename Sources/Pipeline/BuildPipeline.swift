@@ -150,7 +150,19 @@ public struct BuildPipeline: Sendable {
 
     /// Runs every stage and writes the site into `output` atomically. `baseURL`, when given,
     /// overrides `catalog.toml`'s `site.base_url` (canonical links, feed, sitemap).
-    public func build(output: URL, baseURL: String? = nil) throws(DiagnosticsError) -> BuildReport {
+    ///
+    /// Unless `force`, a site built from the same inputs (``BuildStamp``) and untouched since is
+    /// left as it is (`upToDate`). Otherwise files whose bytes did not change are kept
+    /// (``OutputFolder``), so `filesRewritten` counts only new or changed files.
+    public func build(output: URL, baseURL: String? = nil, force: Bool = false) throws(DiagnosticsError) -> BuildReport {
+        let inputs = BuildStamp.inputs(folders: [catalogFolder, templatesFolder], options: "base-url \(baseURL ?? "")")
+        if !force, BuildStamp.isCurrent(output: output.standardizedFileURL, inputs: inputs) {
+            var report = BuildReport()
+            report.upToDate = true
+            report.filesWritten = BuildStamp.outputs(of: output.standardizedFileURL).count
+            return report
+        }
+        BuildStamp.remove(output: output.standardizedFileURL)
         let (catalog, report, loaded) = try loadCatalog()
         var config = loaded
         if let baseURL { config.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
@@ -161,9 +173,11 @@ public struct BuildPipeline: Sendable {
         } catch {
             throw DiagnosticsError([.error("site", "rendering failed: \(error)")])
         }
-        try OutputFolder(url: output).write(files)
+        let summary = try OutputFolder(url: output).write(files)
         var written = report
         written.filesWritten = files.count
+        written.filesRewritten = summary.rewritten
+        BuildStamp.save(output: output.standardizedFileURL, inputs: inputs)
         return written
     }
 }

@@ -38,10 +38,18 @@ public struct SiteRenderer: Sendable {
             if listed { htmlFolders.append(folder) }
         }
         page("", "index", pages.directory())
-        for model in catalog.models {
+        // Model pages and badges: independent, so rendered on every core, kept in model order.
+        let shared = SharedPages(pages: pages, templates: templates)
+        let modelFiles = ConcurrentMap.map(catalog.models) { model -> [OutputFile] in
             let folder = SitePath.model(model.id)
-            page(folder, "model", pages.model(model, folder: folder))
-            files.append(OutputFile(path: folder + "badge.svg", data: Data(templates.render(Badge(model), template: "badge").utf8)))
+            return [
+                OutputFile(path: folder + "index.html", data: Data(shared.templates.render(shared.pages.model(model, folder: folder), template: "model").utf8)),
+                OutputFile(path: folder + "badge.svg", data: Data(shared.templates.render(Badge(model), template: "badge").utf8)),
+            ]
+        }
+        for (model, pair) in zip(catalog.models, modelFiles) {
+            files += pair
+            htmlFolders.append(SitePath.model(model.id))
         }
         for provider in catalog.providers {
             let folder = SitePath.provider(provider.id)
@@ -70,5 +78,46 @@ public struct SiteRenderer: Sendable {
     /// export only when it is in this list.
     private func exports(_ catalog: Catalog) throws -> [OutputFile] {
         try DataExports.files(catalog)
+    }
+}
+
+/// The page builder and templates, shared read-only by the threads that render model pages.
+private struct SharedPages: @unchecked Sendable {
+    let pages: PageBuilder
+    let templates: TemplateSet
+}
+
+/// Maps items on every core in chunks (one chunk per task, several per core so uneven
+/// pages balance), keeping the input order.
+enum ConcurrentMap {
+    static func map<T: Sendable, R: Sendable>(_ items: [T], chunk: Int = 64, _ transform: @Sendable (T) -> R) -> [R] {
+        guard items.count > chunk else { return items.map(transform) }
+        let chunks = (items.count + chunk - 1) / chunk
+        let slots = ChunkSlots<R>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { index in
+            let range = (index * chunk)..<min(items.count, (index + 1) * chunk)
+            slots.set(index, items[range].map(transform))
+        }
+        return slots.joined()
+    }
+}
+
+/// Per-chunk results filled from several threads, each chunk written once.
+private final class ChunkSlots<R: Sendable>: @unchecked Sendable {
+    private var slots: [[R]]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ values: [R]) {
+        lock.lock()
+        slots[index] = values
+        lock.unlock()
+    }
+
+    func joined() -> [R] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.flatMap { $0 }
     }
 }
