@@ -156,10 +156,10 @@ public struct BuildPipeline: Sendable {
     /// (``OutputFolder``), so `filesRewritten` counts only new or changed files.
     public func build(output: URL, baseURL: String? = nil, force: Bool = false) throws(DiagnosticsError) -> BuildReport {
         let inputs = BuildStamp.inputs(folders: [catalogFolder, templatesFolder], options: "base-url \(baseURL ?? "")")
-        if !force, BuildStamp.isCurrent(output: output.standardizedFileURL, inputs: inputs) {
+        if !force, let stamp = BuildStamp.current(output: output.standardizedFileURL, inputs: inputs) {
             var report = BuildReport()
             report.upToDate = true
-            report.filesWritten = BuildStamp.outputs(of: output.standardizedFileURL).count
+            report.filesWritten = stamp.outputs.count
             return report
         }
         BuildStamp.remove(output: output.standardizedFileURL)
@@ -177,7 +177,7 @@ public struct BuildPipeline: Sendable {
         var written = report
         written.filesWritten = files.count
         written.filesRewritten = summary.rewritten
-        BuildStamp.save(output: output.standardizedFileURL, inputs: inputs)
+        BuildStamp.save(output: output.standardizedFileURL, inputs: inputs, paths: files.map(\.path))
         return written
     }
 }

@@ -37,29 +37,27 @@ struct BuildStamp: Codable, Equatable {
         return String(hasher.value, radix: 16)
     }
 
-    /// The site's files with their metadata.
-    static func outputs(of output: URL) -> [String: String] {
+    /// The site's files (paths relative to `output`) with their metadata.
+    static func outputs(of output: URL, paths: [String]) -> [String: String] {
         var result: [String: String] = [:]
-        for path in regularFiles(under: output) { result[path] = metadata(output.path + "/" + path) }
+        result.reserveCapacity(paths.count)
+        for path in paths { result[path] = metadata(output.path + "/" + path) }
         return result
     }
 
-    /// Whether the stamp beside `output` says the site was built from exactly `inputs` and is unchanged since.
-    static func isCurrent(output: URL, inputs: String) -> Bool {
+    /// The stamp beside `output`, when it says the site was built from exactly `inputs`
+    /// and each of its files is unchanged since.
+    static func current(output: URL, inputs: String) -> BuildStamp? {
         guard let data = try? Data(contentsOf: location(of: output)),
-            let stamp = try? JSONDecoder().decode(BuildStamp.self, from: data), stamp.inputs == inputs
-        else { return false }
-        var seen = 0
-        for path in regularFiles(under: output) {
-            guard stamp.outputs[path] == metadata(output.path + "/" + path) else { return false }
-            seen += 1
-        }
-        return seen == stamp.outputs.count && seen > 0
+            let stamp = try? JSONDecoder().decode(BuildStamp.self, from: data), stamp.inputs == inputs, !stamp.outputs.isEmpty
+        else { return nil }
+        for (path, known) in stamp.outputs where metadata(output.path + "/" + path) != known { return nil }
+        return stamp
     }
 
-    /// Writes the stamp (best effort: without a stamp the next build simply runs in full).
-    static func save(output: URL, inputs: String) {
-        let stamp = BuildStamp(inputs: inputs, outputs: outputs(of: output))
+    /// Writes the stamp for the site's files (best effort: without a stamp the next build simply runs in full).
+    static func save(output: URL, inputs: String, paths: [String]) {
+        let stamp = BuildStamp(inputs: inputs, outputs: outputs(of: output, paths: paths))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(stamp) else { return }
@@ -71,12 +69,28 @@ struct BuildStamp: Codable, Equatable {
         try? FileManager.default.removeItem(at: location(of: output))
     }
 
+    /// Regular files under a folder, relative paths in sorted order (readdir, no per-file Foundation objects).
     private static func regularFiles(under folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         var paths: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular { paths.append(path) }
+        func walk(_ absolute: String, _ relative: String) {
+            guard let directory = opendir(absolute) else { return }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                    pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                }
+                if name == "." || name == ".." { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                var info = stat()
+                guard lstat(absolute + "/" + name, &info) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR: walk(absolute + "/" + name, path)
+                case S_IFREG: paths.append(path)
+                default: break
+                }
+            }
         }
+        walk(folder.standardizedFileURL.path, "")
         return paths.sorted()
     }
 

@@ -25,13 +25,14 @@ public struct SiteRenderer: Sendable {
         var files: [OutputFile] = []
         files.reserveCapacity(catalog.models.count * 2 + catalog.providers.count + 32)
 
-        // Machine-readable files: the catalog and the exports.
-        files.append(OutputFile(path: "catalog.json", data: try CatalogJSON.encode(catalog)))
+        // Machine-readable files: the catalog and the exports. `catalog.json` is encoded on
+        // another thread while the pages render; it goes first in the list when done.
+        let catalogJSON = BackgroundResult { try CatalogJSON.encode(catalog) }
         files += try exports(catalog)
         // ^ Exports (gateway /api/v1 files, LiteLLM map, ...) are appended in `exports(_:)` only.
 
         // Pages.
-        let pages = PageBuilder(catalog: catalog, supplements: supplements, settings: settings, exported: Set(files.map(\.path)))
+        let pages = PageBuilder(catalog: catalog, supplements: supplements, settings: settings, exported: Set(files.map(\.path) + ["catalog.json"]))
         var htmlFolders: [String] = []
         func page(_ folder: String, _ template: String, _ view: [String: Any], listed: Bool = true) {
             files.append(OutputFile(path: folder + "index.html", data: Data(templates.render(view, template: template).utf8)))
@@ -70,6 +71,7 @@ public struct SiteRenderer: Sendable {
         }
         page("discrepancies/", "discrepancies", pages.discrepancies())
         files += templates.assets
+        files.insert(OutputFile(path: "catalog.json", data: try catalogJSON.value()), at: 0)
         return files
     }
 
@@ -119,5 +121,27 @@ private final class ChunkSlots<R: Sendable>: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return slots.flatMap { $0 }
+    }
+}
+
+/// A value computed on a background thread; `value()` waits for it.
+private final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var result: Result<Value, any Error>?
+
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        group.enter()
+        DispatchQueue.global().async {
+            let outcome = Result { try work() }
+            self.result = outcome
+            self.group.leave()
+        }
+    }
+
+    /// Waits for the value, or rethrows the error the work threw.
+    func value() throws -> Value {
+        group.wait()
+        guard let result else { throw CancellationError() }
+        return try result.get()
     }
 }
