@@ -35,6 +35,7 @@ timed() {
   OUT=$(/usr/bin/time -v -o "$log" "$@")
   SECS=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
   RSS_MB=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log")
+  CPU=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$log")
 }
 rewrote() { echo "$OUT" | awk '/^rewrote/ { print $2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
@@ -42,10 +43,10 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 # Shipped catalog: full build (no previous site), then a no-change rebuild.
 rm -rf "$BENCH_DIR/site-shipped"
 timed "$BIN" build --catalog catalog --output "$BENCH_DIR/site-shipped"
-row "full build, shipped catalog ($(echo "$OUT" | awk '/models/ { print; exit }' | grep -o '[0-9]* models' | head -1))" "${SECS} s" "${RSS_MB} MB" "$(rewrote) files written"
+row "full build, shipped catalog ($(echo "$OUT" | awk '/models/ { print; exit }' | grep -o '[0-9]* models' | head -1))" "${SECS} s (cpu ${CPU} s)" "${RSS_MB} MB" "$(rewrote) files written"
 SHIPPED_FULL=$SECS
 timed "$BIN" build --catalog catalog --output "$BENCH_DIR/site-shipped"
-row "no-change rebuild, shipped catalog" "${SECS} s" "${RSS_MB} MB" "$(rewrote) files rewritten; $(ratio "$SECS" "$SHIPPED_FULL") of a full build"
+row "no-change rebuild, shipped catalog" "${SECS} s (cpu ${CPU} s)" "${RSS_MB} MB" "$(rewrote) files rewritten; $(ratio "$SECS" "$SHIPPED_FULL") of a full build"
 
 for n in $SIZES; do
   cat_dir="$BENCH_DIR/synth-$n"
@@ -57,13 +58,13 @@ for n in $SIZES; do
   rm -rf "$BENCH_DIR/site-$n"
   timed "$BIN" build --catalog "$cat_dir" --templates templates --output "$BENCH_DIR/site-$n"
   eval "FULL_$n=$SECS"
-  row "full build, $n synthetic models" "${SECS} s" "${RSS_MB} MB" "$(rewrote) files"
+  row "full build, $n synthetic models" "${SECS} s (cpu ${CPU} s)" "${RSS_MB} MB" "$(rewrote) files"
 done
 
 LAST=${SIZES##* }
 timed "$BIN" build --catalog "$BENCH_DIR/synth-$LAST" --templates templates --output "$BENCH_DIR/site-$LAST"
 full_var="FULL_$LAST"
-row "no-change rebuild, $LAST synthetic models" "${SECS} s" "${RSS_MB} MB" "$(rewrote) files rewritten; $(ratio "$SECS" "${!full_var}") of a full build"
+row "no-change rebuild, $LAST synthetic models" "${SECS} s (cpu ${CPU} s)" "${RSS_MB} MB" "$(rewrote) files rewritten; $(ratio "$SECS" "${!full_var}") of a full build"
 
 # Hugo on the same content, and cp -r of our output: the floor for writing those bytes.
 hugo_dir="$BENCH_DIR/hugo-$LAST"
@@ -71,19 +72,19 @@ rm -rf "$hugo_dir"
 python3 scripts/hugo_site.py "$BENCH_DIR/synth-$LAST" "$BENCH_DIR/site-$LAST" "$hugo_dir" >&2
 rm -rf "$BENCH_DIR/site-$LAST" "$hugo_dir/public"
 timed "$BIN" build --catalog "$BENCH_DIR/synth-$LAST" --templates templates --output "$BENCH_DIR/site-$LAST"
-OURS=$SECS; OURS_RSS=$RSS_MB
+OURS=$SECS; OURS_RSS=$RSS_MB; OURS_CPU=$CPU
 timed hugo --source "$hugo_dir" --quiet
-HUGO=$SECS; HUGO_RSS=$RSS_MB
+HUGO=$SECS; HUGO_RSS=$RSS_MB; HUGO_CPU=$CPU
 rm -rf "$BENCH_DIR/copy-$LAST"
 timed cp -r "$BENCH_DIR/site-$LAST" "$BENCH_DIR/copy-$LAST"
-COPY=$SECS
+COPY=$SECS; COPY_CPU=$CPU
 rm -rf "$BENCH_DIR/copy-$LAST"
 ours_files=$(find "$BENCH_DIR/site-$LAST" -type f | wc -l); ours_mb=$(du -sm "$BENCH_DIR/site-$LAST" | cut -f1)
 hugo_files=$(find "$hugo_dir/public" -type f | wc -l); hugo_mb=$(du -sm "$hugo_dir/public" | cut -f1)
-row "same run: modelcat build, $LAST models" "${OURS} s" "${OURS_RSS} MB" "$ours_files files, $ours_mb MB"
-row "same run: hugo $(hugo version | grep -o 'v[0-9.]*' | head -1), $LAST pages" "${HUGO} s" "${HUGO_RSS} MB" "$hugo_files files, $hugo_mb MB"
-row "same run: cp -r of our output" "${COPY} s" "" ""
-row "ratio modelcat / hugo" "$(ratio "$OURS" "$HUGO")" "$(ratio "$OURS_RSS" "$HUGO_RSS")" "target ≤ 0.33 (time)"
+row "same run: modelcat build, $LAST models" "${OURS} s (cpu ${OURS_CPU} s)" "${OURS_RSS} MB" "$ours_files files, $ours_mb MB"
+row "same run: hugo $(hugo version | grep -o 'v[0-9.]*' | head -1), $LAST pages" "${HUGO} s (cpu ${HUGO_CPU} s)" "${HUGO_RSS} MB" "$hugo_files files, $hugo_mb MB"
+row "same run: cp -r of our output" "${COPY} s (cpu ${COPY_CPU} s)" "" ""
+row "ratio modelcat / hugo" "$(ratio "$OURS" "$HUGO") (cpu $(ratio "$OURS_CPU" "$HUGO_CPU"))" "$(ratio "$OURS_RSS" "$HUGO_RSS")" "target ≤ 0.33 (time)"
 row "ratio modelcat / cp -r" "$(ratio "$OURS" "$COPY")" "" "target ≤ 2"
 
 # Component benchmarks.

@@ -99,9 +99,36 @@ public struct RoutePlanner: Sendable {
     /// The endpoint the site shows as cheapest: the first priced endpoint of the default
     /// price plan, or, when every priced endpoint is deprecated, the cheapest deprecated one.
     public static func cheapestEndpoint(of model: Model, blend: BlendRatio = .default) -> Endpoint? {
+        if blend.input + blend.output > 0 { return cheapestByScan(model.endpoints, blend: blend) }
         let active = RoutePlanner(RouteRequest(blend: blend)).plan(model).order
         if let first = active.first(where: { blend.blendedPrice($0.pricing) != nil }) { return first }
         let all = RoutePlanner(RouteRequest(allowDeprecated: true, blend: blend)).plan(model).order
         return all.first { blend.blendedPrice($0.pricing) != nil }
+    }
+
+    /// The same choice as the default plans above in one pass (the site asks for every model,
+    /// several times): the lowest weighted price among priced endpoints not deprecated, else
+    /// among all priced endpoints; ties to the lower key, as `order` sorts them.
+    private static func cheapestByScan(_ endpoints: [Endpoint], blend: BlendRatio) -> Endpoint? {
+        var best: (endpoint: Endpoint, price: Decimal, active: Bool)?
+        for endpoint in endpoints {
+            guard let prompt = endpoint.pricing[.prompt], let completion = endpoint.pricing[.completion] else { continue }
+            let price = prompt * blend.input + completion * blend.output
+            let active = endpoint.status != "deprecated"
+            guard let current = best else {
+                best = (endpoint, price, active)
+                continue
+            }
+            let better: Bool
+            if active != current.active {
+                better = active
+            } else if price != current.price {
+                better = price < current.price
+            } else {
+                better = endpoint.key < current.endpoint.key
+            }
+            if better { best = (endpoint, price, active) }
+        }
+        return best?.endpoint
     }
 }

@@ -21,7 +21,7 @@ case "diff":
     }
 case "json":
     var benchmark = ExportBenchmark()
-    if let catalog = arguments.firstIndex(of: "--catalog").flatMap({ arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }) { benchmark.catalog = catalog }
+    if let index = arguments.firstIndex(of: "--catalog"), arguments.indices.contains(index + 1) { benchmark.catalog = String(arguments[index + 1]) }
     if let runs = arguments.firstIndex(of: "--runs").flatMap({ arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil }) { benchmark.runs = runs }
     do { try benchmark.run() } catch {
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
