@@ -167,17 +167,19 @@ public struct BuildPipeline: Sendable {
         var config = loaded
         if let baseURL { config.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         let templates = try TemplateSet(directory: templatesFolder)
-        let files: [OutputFile]
-        do {
-            files = try SiteRenderer(templates: templates, settings: config.site).render(catalog)
-        } catch {
-            throw DiagnosticsError([.error("site", "rendering failed: \(error)")])
+        // Pages go to disk batch by batch as they render.
+        let renderer = SiteRenderer(templates: templates, settings: config.site)
+        var paths: [String] = []
+        let summary = try OutputFolder(url: output).write { emit in
+            try renderer.render(catalog) { files in
+                paths += files.map(\.path)
+                try emit(files)
+            }
         }
-        let summary = try OutputFolder(url: output).write(files)
         var written = report
-        written.filesWritten = files.count
+        written.filesWritten = summary.files
         written.filesRewritten = summary.rewritten
-        BuildStamp.save(output: output.standardizedFileURL, inputs: inputs, paths: files.map(\.path))
+        BuildStamp.save(output: output.standardizedFileURL, inputs: inputs, paths: paths)
         return written
     }
 }

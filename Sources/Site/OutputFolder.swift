@@ -35,6 +35,15 @@ public struct OutputFolder: Sendable {
     /// from the previous site instead of written.
     @discardableResult
     public func write(_ files: [OutputFile]) throws(DiagnosticsError) -> WriteSummary {
+        try write { emit in try emit(files) }
+    }
+
+    /// Writes the files `produce` hands to `emit`, batch by batch (so a large site never
+    /// sits in memory whole), then swaps the new folder into place. Paths must not repeat.
+    /// When `produce` or a write fails, the previous site stays as it was and the error is
+    /// rethrown: a ``DiagnosticsError`` as it is, any other error as a diagnostic.
+    @discardableResult
+    public func write(_ produce: (_ emit: ([OutputFile]) throws -> Void) throws -> Void) throws(DiagnosticsError) -> WriteSummary {
         let fileManager = FileManager.default
         let parent = url.deletingLastPathComponent()
         let name = url.lastPathComponent
@@ -43,17 +52,24 @@ public struct OutputFolder: Sendable {
         do {
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            let previous = fileManager.fileExists(atPath: url.path) ? url.path : nil
             var created: Set<String> = [""]
-            for file in files {
-                var folder = file.path
-                guard let slash = folder.lastIndex(of: "/") else { continue }
-                folder = String(folder[..<slash])
-                if created.insert(folder).inserted {
-                    try fileManager.createDirectory(atPath: staging.path + "/" + folder, withIntermediateDirectories: true)
+            var summary = WriteSummary()
+            try produce { files in
+                do {
+                    for file in files {
+                        guard let slash = file.path.lastIndex(of: "/") else { continue }
+                        let folder = String(file.path[..<slash])
+                        if created.insert(folder).inserted {
+                            try fileManager.createDirectory(atPath: staging.path + "/" + folder, withIntermediateDirectories: true)
+                        }
+                    }
+                    summary.files += files.count
+                    summary.rewritten += try Self.place(files, into: staging.path, previous: previous)
+                } catch {
+                    throw WriteFailure(underlying: error)
                 }
             }
-            let previous = fileManager.fileExists(atPath: url.path) ? url.path : nil
-            let rewritten = try Self.place(files, into: staging.path, previous: previous)
             if previous != nil {
                 try fileManager.moveItem(at: url, to: retired)
                 try fileManager.moveItem(at: staging, to: url)
@@ -61,12 +77,17 @@ public struct OutputFolder: Sendable {
             } else {
                 try fileManager.moveItem(at: staging, to: url)
             }
-            return WriteSummary(files: files.count, rewritten: rewritten)
+            return summary
         } catch {
             try? fileManager.removeItem(at: staging)
             if !fileManager.fileExists(atPath: url.path), fileManager.fileExists(atPath: retired.path) {
                 try? fileManager.moveItem(at: retired, to: url)
             }
+            if let diagnostics = error as? DiagnosticsError { throw diagnostics }
+            if let failure = error as? WriteFailure {
+                throw DiagnosticsError([.error(url.path, "could not write the site: \(failure.underlying.localizedDescription)")])
+            }
+            if !(error is CocoaError) { throw DiagnosticsError([.error("site", "rendering failed: \(error)")]) }
             throw DiagnosticsError([.error(url.path, "could not write the site: \(error.localizedDescription)")])
         }
     }
@@ -104,6 +125,11 @@ public struct OutputFolder: Sendable {
         guard let existing = FileManager.default.contents(atPath: path) else { return false }
         return existing == data
     }
+}
+
+/// An error writing a file or folder, told apart from an error of the producer.
+private struct WriteFailure: Error {
+    let underlying: any Error
 }
 
 /// The counts and first error of the concurrent placing of files.

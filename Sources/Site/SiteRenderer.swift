@@ -22,8 +22,19 @@ public struct SiteRenderer: Sendable {
     /// Every file of the site, in a stable order. `supplements` carries what later stages
     /// add (price history, changes, leaderboards); each page section shows only when present.
     public func render(_ catalog: Catalog, supplements: SiteSupplements = SiteSupplements()) throws -> [OutputFile] {
+        var all: [OutputFile] = []
+        all.reserveCapacity(catalog.models.count * 3 + catalog.providers.count + 32)
+        try render(catalog, supplements: supplements) { all += $0 }
+        // `catalog.json` first, as the list has always started.
+        if let index = all.lastIndex(where: { $0.path == "catalog.json" }) { all.insert(all.remove(at: index), at: 0) }
+        return all
+    }
+
+    /// The same files as ``render(_:supplements:)``, handed to `emit` in batches as they are
+    /// made (model pages a few hundred at a time), so a writer can put them on disk while
+    /// the rest renders and a large site never sits in memory whole.
+    public func render(_ catalog: Catalog, supplements: SiteSupplements = SiteSupplements(), emit: ([OutputFile]) throws -> Void) throws {
         var files: [OutputFile] = []
-        files.reserveCapacity(catalog.models.count * 2 + catalog.providers.count + 32)
 
         // Machine-readable files: the catalog and the exports. `catalog.json` is encoded on
         // another thread while the pages render; it goes first in the list when done.
@@ -33,6 +44,8 @@ public struct SiteRenderer: Sendable {
 
         // Pages.
         let pages = PageBuilder(catalog: catalog, supplements: supplements, settings: settings, exported: Set(files.map(\.path) + ["catalog.json"]))
+        try emit(files)
+        files = []
         var htmlFolders: [String] = []
         func page(_ folder: String, _ template: String, _ view: [String: Any], listed: Bool = true) {
             files.append(OutputFile(path: folder + "index.html", data: Data(templates.render(view, template: template).utf8)))
@@ -41,16 +54,21 @@ public struct SiteRenderer: Sendable {
         page("", "index", pages.directory())
         // Model pages and badges: independent, so rendered on every core, kept in model order.
         let shared = SharedPages(pages: pages, templates: templates)
-        let modelFiles = ConcurrentMap.map(catalog.models) { model -> [OutputFile] in
-            let folder = SitePath.model(model.id)
-            return [
-                OutputFile(path: folder + "index.html", data: Data(shared.templates.render(shared.pages.model(model, folder: folder), template: "model").utf8)),
-                OutputFile(path: folder + "badge.svg", data: Data(shared.templates.render(Badge(model), template: "badge").utf8)),
-            ]
-        }
-        for (model, pair) in zip(catalog.models, modelFiles) {
-            files += pair
-            htmlFolders.append(SitePath.model(model.id))
+        for start in stride(from: 0, to: catalog.models.count, by: 1024) {
+            let batch = Array(catalog.models[start..<min(catalog.models.count, start + 1024)])
+            let modelFiles = ConcurrentMap.map(batch) { model -> [OutputFile] in
+                let folder = SitePath.model(model.id)
+                return [
+                    OutputFile(path: folder + "index.html", data: Data(shared.templates.render(shared.pages.model(model, folder: folder), template: "model").utf8)),
+                    OutputFile(path: folder + "badge.svg", data: Data(shared.templates.render(Badge(model), template: "badge").utf8)),
+                ]
+            }
+            for (model, pair) in zip(batch, modelFiles) {
+                files += pair
+                htmlFolders.append(SitePath.model(model.id))
+            }
+            try emit(files)
+            files = []
         }
         for provider in catalog.providers {
             let folder = SitePath.provider(provider.id)
@@ -71,8 +89,8 @@ public struct SiteRenderer: Sendable {
         }
         page("discrepancies/", "discrepancies", pages.discrepancies())
         files += templates.assets
-        files.insert(OutputFile(path: "catalog.json", data: try catalogJSON.value()), at: 0)
-        return files
+        files.append(OutputFile(path: "catalog.json", data: try catalogJSON.value()))
+        try emit(files)
     }
 
     /// The machine-readable exports besides `catalog.json`: the place where export files
