@@ -97,13 +97,14 @@ public struct SyntheticCatalog: Sendable {
         }
         do {
             var authorsMade: Set<String> = []
+            let linked = catalogModels.filter { $0.id != nil }
             for (index, model) in catalogModels.enumerated() {
                 guard let id = model.id else { continue }
                 let authorFolder = folder.appendingPathComponent("notes/\(id.author)")
                 if authorsMade.insert(id.author).inserted {
                     try fileManager.createDirectory(at: authorFolder, withIntermediateDirectories: true)
                 }
-                try Data(note(model, index: index, all: catalogModels).utf8).write(to: authorFolder.appendingPathComponent("\(id.slug).md"))
+                try Data(note(model, index: index, linked: linked).utf8).write(to: authorFolder.appendingPathComponent("\(id.slug).md"))
             }
         } catch {
             throw DiagnosticsError([.error(folder.path, "could not write the synthetic notes: \(error.localizedDescription)")])
@@ -220,11 +221,11 @@ public struct SyntheticCatalog: Sendable {
         return Data(text.utf8)
     }
 
-    /// A note of about 300 words: front matter, paragraphs, a list, a code block and links to other models' notes.
-    func note(_ model: SynthModel, index: Int, all: [SynthModel]) -> String {
+    /// A note of about 300 words: front matter, paragraphs, a list, a code block and links to
+    /// other models' notes (`linked`: the models with a canonical id).
+    func note(_ model: SynthModel, index: Int, linked: [SynthModel]) -> String {
         var random = SplitMix64(seed: seed &+ UInt64(index) &* 0x9E37_79B9)
         let id = model.id?.description ?? model.slug
-        let linked = all.filter { $0.id != nil }
         let peers = (0..<3).map { _ in linked[random.next(linked.count)] }
         func link(_ peer: SynthModel) -> String { "[\(peer.displayName)](/models/\(peer.id?.description ?? "")/)" }
         let providers = model.endpoints.map(\.provider).joined(separator: ", ")

@@ -122,7 +122,7 @@ final class ShippedNotesTests: XCTestCase {
                 XCTFail("\(note.path): no page at models/\(note.id)/index.html")
                 continue
             }
-            XCTAssertTrue(page.contains(#"<section class="note">"#), "\(note.path): the page has no note section")
+            XCTAssertTrue(page.contains(#"<section class="note""#), "\(note.path): the page has no note section")
             if let phrase = Self.plainPhrase(of: note.body) {
                 XCTAssertTrue(Self.collapsingWhitespace(page).contains(phrase), "\(note.path): the page does not show “\(phrase)”")
             }
