@@ -7,7 +7,7 @@ BROWSER_APT_PACKAGES := chromium chromium-driver
 CATALOG ?= catalog
 OUTPUT ?= site
 
-.PHONY: deps test-deps apt-venv build site test browser-test interop-test serve lint clean fuzz fuzz-build
+.PHONY: deps test-deps apt-venv build site test browser-test interop-test serve lint clean fuzz fuzz-build bench
 
 # Installs the Debian packages in $(1) that are missing (sudo only when not root).
 define apt_install
@@ -91,6 +91,11 @@ fuzz: fuzz-build
 	    -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -max_len=65536 -timeout=20 \
 	    -artifact_prefix=.build-fuzz/crashes/$$t- -print_final_stats=1 $$leaks 2>&1 | grep -E '^(#[0-9]+ *DONE|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY|Done)' ; \
 	done
+
+## bench: the benchmark suite in release builds (shipped catalog, 1k/10k/50k synthetic models,
+## no-change rebuild, Hugo side by side, notes, diff, JSON export); prints a table
+bench: deps
+	Tests/Benchmarks/bench.sh
 
 clean:
 	rm -rf .build .build_browser .build_interop site .artifacts

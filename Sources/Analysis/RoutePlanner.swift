@@ -61,8 +61,16 @@ public struct RoutePlanner: Sendable {
     /// Endpoints in the requested order; ties fall to blended price, then provider and provider model id.
     public func order(_ endpoints: [Endpoint]) -> [Endpoint] {
         let blend = request.blend
-        func byPrice(_ l: Endpoint, _ r: Endpoint) -> Bool? {
-            switch (blend.blendedPrice(l.pricing), blend.blendedPrice(r.pricing)) {
+        // Each endpoint's price key once, not once per comparison. With positive weights the
+        // weighted sum orders exactly as the blended price does, without a Decimal division.
+        let weights = blend.input + blend.output
+        let prices = endpoints.map { endpoint -> Decimal? in
+            guard weights > 0 else { return blend.blendedPrice(endpoint.pricing) }
+            guard let prompt = endpoint.pricing[.prompt], let completion = endpoint.pricing[.completion] else { return nil }
+            return prompt * blend.input + completion * blend.output
+        }
+        func byPrice(_ l: (endpoint: Endpoint, price: Decimal?), _ r: (endpoint: Endpoint, price: Decimal?)) -> Bool? {
+            switch (l.price, r.price) {
             case let (a?, b?) where a != b: return a < b
             case (.some, nil): return true
             case (nil, .some): return false
@@ -77,23 +85,50 @@ public struct RoutePlanner: Sendable {
             default: return nil
             }
         }
-        return endpoints.sorted { l, r in
+        return zip(endpoints, prices).map { (endpoint: $0, price: $1) }.sorted { l, r in
             switch request.sort {
             case .price: break
-            case .context: if let decided = byLargest(l.contextLength, r.contextLength) { return decided }
-            case .outputLimit: if let decided = byLargest(l.maxOutputTokens, r.maxOutputTokens) { return decided }
+            case .context: if let decided = byLargest(l.endpoint.contextLength, r.endpoint.contextLength) { return decided }
+            case .outputLimit: if let decided = byLargest(l.endpoint.maxOutputTokens, r.endpoint.maxOutputTokens) { return decided }
             }
             if let decided = byPrice(l, r) { return decided }
-            return l.key < r.key
-        }
+            return l.endpoint.key < r.endpoint.key
+        }.map(\.endpoint)
     }
 
     /// The endpoint the site shows as cheapest: the first priced endpoint of the default
     /// price plan, or, when every priced endpoint is deprecated, the cheapest deprecated one.
     public static func cheapestEndpoint(of model: Model, blend: BlendRatio = .default) -> Endpoint? {
+        if blend.input + blend.output > 0 { return cheapestByScan(model.endpoints, blend: blend) }
         let active = RoutePlanner(RouteRequest(blend: blend)).plan(model).order
         if let first = active.first(where: { blend.blendedPrice($0.pricing) != nil }) { return first }
         let all = RoutePlanner(RouteRequest(allowDeprecated: true, blend: blend)).plan(model).order
         return all.first { blend.blendedPrice($0.pricing) != nil }
+    }
+
+    /// The same choice as the default plans above in one pass (the site asks for every model,
+    /// several times): the lowest weighted price among priced endpoints not deprecated, else
+    /// among all priced endpoints; ties to the lower key, as `order` sorts them.
+    private static func cheapestByScan(_ endpoints: [Endpoint], blend: BlendRatio) -> Endpoint? {
+        var best: (endpoint: Endpoint, price: Decimal, active: Bool)?
+        for endpoint in endpoints {
+            guard let prompt = endpoint.pricing[.prompt], let completion = endpoint.pricing[.completion] else { continue }
+            let price = prompt * blend.input + completion * blend.output
+            let active = endpoint.status != "deprecated"
+            guard let current = best else {
+                best = (endpoint, price, active)
+                continue
+            }
+            let better: Bool
+            if active != current.active {
+                better = active
+            } else if price != current.price {
+                better = price < current.price
+            } else {
+                better = endpoint.key < current.endpoint.key
+            }
+            if better { best = (endpoint, price, active) }
+        }
+        return best?.endpoint
     }
 }

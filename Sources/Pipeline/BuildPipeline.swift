@@ -165,7 +165,20 @@ public struct BuildPipeline: Sendable {
     /// Runs every stage and writes the site into `output` atomically. `baseURL`, when given,
     /// overrides `catalog.toml`'s `site.base_url` (canonical links, feed, sitemap). With
     /// `strict`, warnings are errors: the build stops before writing anything.
-    public func build(output: URL, baseURL: String? = nil, strict: Bool = false) throws(DiagnosticsError) -> BuildReport {
+    ///
+    /// With `incremental` and unless `force`, a site built from the same inputs (``BuildStamp``,
+    /// a stamp file kept beside the output folder) and untouched since is left as it is
+    /// (`upToDate`); without `incremental` no stamp is read or written. Otherwise files whose bytes did not change are kept
+    /// (``OutputFolder``), so `filesRewritten` counts only new or changed files.
+    public func build(output: URL, baseURL: String? = nil, strict: Bool = false, force: Bool = false, incremental: Bool = false) throws(DiagnosticsError) -> BuildReport {
+        let inputs = BuildStamp.inputs(folders: [catalogFolder, templatesFolder], options: "base-url \(baseURL ?? "") strict \(strict)")
+        if incremental, !force, let stamp = BuildStamp.current(output: output.standardizedFileURL, inputs: inputs) {
+            var report = BuildReport()
+            report.upToDate = true
+            report.filesWritten = stamp.outputs.count
+            return report
+        }
+        if incremental { BuildStamp.remove(output: output.standardizedFileURL) }
         let (catalog, report, loaded) = try loadCatalog()
         if strict, !report.warnings.isEmpty { throw DiagnosticsError(report.warnings) }
         var config = loaded
@@ -173,16 +186,20 @@ public struct BuildPipeline: Sendable {
         let templates = try TemplateSet(directory: templatesFolder)
         var supplements = HistorySupplements.make(try HistoryRecorder(catalogFolder: catalogFolder).history(), catalog: catalog)
         supplements.leaderboards = HistorySupplements.leaderboards(CatalogAnalysis.comparisons(catalog, config: config).leaderboards)
-        let files: [OutputFile]
-        do {
-            files = try SiteRenderer(templates: templates, settings: config.site).render(catalog, supplements: supplements)
-        } catch {
-            throw DiagnosticsError([.error("site", "rendering failed: \(error)")])
+        // Pages go to disk batch by batch as they render.
+        let renderer = SiteRenderer(templates: templates, settings: config.site)
+        var paths: [String] = []
+        let summary = try OutputFolder(url: output).write { emit in
+            try renderer.render(catalog, supplements: supplements) { files in
+                paths += files.map(\.path)
+                try emit(files)
+            }
+            BuildHook.pause(after: "render")
         }
-        BuildHook.pause(after: "render")
-        try OutputFolder(url: output).write(files)
         var written = report
-        written.filesWritten = files.count
+        written.filesWritten = summary.files
+        written.filesRewritten = summary.rewritten
+        if incremental { BuildStamp.save(output: output.standardizedFileURL, inputs: inputs, paths: paths) }
         return written
     }
 }

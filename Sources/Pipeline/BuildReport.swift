@@ -41,6 +41,10 @@ public struct BuildReport: Sendable {
     public var endpointHistogram: [(label: String, models: Int)] = []
     /// Files written (0 for `check`).
     public var filesWritten = 0
+    /// Of `filesWritten`, files whose bytes were new; the others were kept from the previous site untouched.
+    public var filesRewritten = 0
+    /// True when the build found the site already built from the same inputs and left it alone.
+    public var upToDate = false
 
     /// The summary as lines of text.
     public var lines: [String] {

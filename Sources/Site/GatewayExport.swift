@@ -24,10 +24,14 @@ public enum GatewayExport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var files = [OutputFile(path: modelsPath, data: try encoder.encode(["data": catalog.models.map(ModelEntry.init)]))]
-        for model in catalog.models {
+        // One file per model, independent: encoded on every core, in model order.
+        let perModel = ConcurrentMap.map(catalog.models) { model -> Result<OutputFile, any Error> in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             let document = ["data": EndpointsDocument(model: model, providerNames: providerNames)]
-            files.append(OutputFile(path: endpointsPath(model.id), data: try encoder.encode(document)))
+            return Result { OutputFile(path: endpointsPath(model.id), data: try encoder.encode(document)) }
         }
+        for file in perModel { files.append(try file.get()) }
         return files
     }
 

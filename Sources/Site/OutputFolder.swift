@@ -21,7 +21,20 @@ import ModelCatalog
 ///   length, and no two paths equal ignoring case (they would overwrite each other on a
 ///   case-insensitive file system).
 /// - On Linux the swap is one `renameat2(RENAME_EXCHANGE)`, so `site/` never disappears.
+/// - A file whose bytes equal the file at the same path in the previous site is not
+///   rewritten: the previous file is hard-linked into the new folder, so it keeps its inode
+///   and modification time (incremental deploys and file watchers see no churn).
 public struct OutputFolder: Sendable {
+    /// What a write did.
+    public struct WriteSummary: Sendable, Equatable {
+        /// Files in the new site.
+        public var files = 0
+        /// Files written with new bytes (new paths or changed contents).
+        public var rewritten = 0
+        /// Files kept from the previous site because their bytes did not change.
+        public var kept: Int { files - rewritten }
+    }
+
     /// The longest path component written (most file systems allow 255 bytes).
     public static let maximumComponentBytes = 255
     /// The longest relative path written.
@@ -41,9 +54,18 @@ public struct OutputFolder: Sendable {
     }
 
     /// Checks every path, then writes every file into a staging folder and swaps it into place.
-    public func write(_ files: [OutputFile]) throws(DiagnosticsError) {
+    @discardableResult
+    public func write(_ files: [OutputFile]) throws(DiagnosticsError) -> WriteSummary {
         let problems = Self.check(files)
         if !problems.isEmpty { throw DiagnosticsError(problems) }
+        return try write { emit in try emit(files) }
+    }
+
+    /// Writes the files `produce` hands to `emit`, batch by batch (so a large site never sits
+    /// in memory whole), each batch's paths checked first, then swaps the new folder into
+    /// place. When `produce`, a check or a write fails, the previous site stays as it was.
+    @discardableResult
+    public func write(_ produce: (_ emit: ([OutputFile]) throws -> Void) throws -> Void) throws(DiagnosticsError) -> WriteSummary {
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
@@ -52,14 +74,19 @@ public struct OutputFolder: Sendable {
         let lock = try OutputLock.acquire(lockURL, output: url.path)
         defer { lock.release() }
         recoverFromKilledBuilds()
-        try writeLocked(files)
+        return try writeLocked(produce)
     }
 
     /// The problems with the paths of `files`, or nothing: a path that could leave the
     /// output folder, and two paths equal ignoring case (naming what produced each).
     public static func check(_ files: [OutputFile]) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
         var seen: [String: OutputFile] = [:]
+        return check(files, seen: &seen)
+    }
+
+    /// ``check(_:)`` of one batch, `seen` holding the paths of the batches before it (folded to lowercase).
+    static func check(_ files: [OutputFile], seen: inout [String: OutputFile]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
         for file in files {
             if let problem = pathProblem(file.path) {
                 problems.append(.error("site", at: file.origin, "refused output path '\(printable(file.path))': \(problem)"))
@@ -116,7 +143,7 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    private func writeLocked(_ files: [OutputFile]) throws(DiagnosticsError) {
+    private func writeLocked(_ produce: (_ emit: ([OutputFile]) throws -> Void) throws -> Void) throws(DiagnosticsError) -> WriteSummary {
         let fileManager = FileManager.default
         let parent = url.deletingLastPathComponent()
         let pid = ProcessInfo.processInfo.processIdentifier
@@ -126,17 +153,31 @@ public struct OutputFolder: Sendable {
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             let stagingRoot = staging.standardizedFileURL.path + "/"
+            let previous = fileManager.fileExists(atPath: url.path) ? url.path : nil
             var created: Set<String> = []
-            for file in files {
-                let target = staging.appendingPathComponent(file.path).standardizedFileURL
-                guard target.path.hasPrefix(stagingRoot) else {
-                    throw DiagnosticsError([.error("site", at: file.origin, "refused output path '\(file.path)': it leaves the output folder")])
+            var seen: [String: OutputFile] = [:]
+            var summary = WriteSummary()
+            try produce { files in
+                let problems = Self.check(files, seen: &seen)
+                if !problems.isEmpty { throw DiagnosticsError(problems) }
+                do {
+                    for file in files {
+                        let target = staging.appendingPathComponent(file.path).standardizedFileURL
+                        guard target.path.hasPrefix(stagingRoot) else {
+                            throw DiagnosticsError([.error("site", at: file.origin, "refused output path '\(file.path)': it leaves the output folder")])
+                        }
+                        let folder = target.deletingLastPathComponent().path
+                        if created.insert(folder).inserted {
+                            try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                        }
+                    }
+                    summary.files += files.count
+                    summary.rewritten += try Self.place(files, into: staging.path, previous: previous)
+                } catch let error as DiagnosticsError {
+                    throw error
+                } catch {
+                    throw WriteFailure(underlying: error)
                 }
-                let folder = target.deletingLastPathComponent().path
-                if created.insert(folder).inserted {
-                    try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                try file.data.write(to: target)
             }
             BuildHook.pause(after: "staging")
             if fileManager.fileExists(atPath: url.path) {
@@ -152,14 +193,53 @@ public struct OutputFolder: Sendable {
             } else {
                 try fileManager.moveItem(at: staging, to: url)
             }
+            return summary
         } catch {
             try? fileManager.removeItem(at: staging)
             if !fileManager.fileExists(atPath: url.path), fileManager.fileExists(atPath: retired.path) {
                 try? fileManager.moveItem(at: retired, to: url)
             }
             if let error = error as? DiagnosticsError { throw error }
+            if let failure = error as? WriteFailure {
+                throw DiagnosticsError([.error(url.path, "could not write the site: \(failure.underlying.localizedDescription)")])
+            }
+            if !(error is CocoaError) { throw DiagnosticsError([.error("site", "rendering failed: \(error)")]) }
             throw DiagnosticsError([.error(url.path, "could not write the site: \(error.localizedDescription)")])
         }
+    }
+
+    /// Puts every file into the staging folder, on every core: a hard link to the previous
+    /// site's file when its bytes are the same, else the new bytes. Returns how many were written.
+    private static func place(_ files: [OutputFile], into staging: String, previous: String?) throws -> Int {
+        let chunk = 256
+        let chunks = (files.count + chunk - 1) / chunk
+        let outcome = PlaceOutcome()
+        DispatchQueue.concurrentPerform(iterations: chunks) { index in
+            var rewritten = 0
+            for file in files[(index * chunk)..<min(files.count, (index + 1) * chunk)] {
+                let target = staging + "/" + file.path
+                if let previous, unchanged(file.data, at: previous + "/" + file.path), link(previous + "/" + file.path, target) == 0 {
+                    continue
+                }
+                do {
+                    try file.data.write(to: URL(fileURLWithPath: target))
+                    rewritten += 1
+                } catch {
+                    outcome.fail(error)
+                    return
+                }
+            }
+            outcome.add(rewritten)
+        }
+        return try outcome.result()
+    }
+
+    /// Whether the regular file at `path` holds exactly `data`.
+    private static func unchanged(_ data: Data, at path: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == data.count else { return false }
+        guard let existing = FileManager.default.contents(atPath: path) else { return false }
+        return existing == data
     }
 
     /// Swaps two paths in one step (Linux `renameat2` with `RENAME_EXCHANGE`); false when the
@@ -229,5 +309,35 @@ public enum BuildHook {
         guard let wanted = ProcessInfo.processInfo.environment["MODELCAT_TEST_PAUSE_AFTER"], wanted == stage else { return }
         FileHandle.standardError.write(Data("paused after \(stage)\n".utf8))
         Thread.sleep(forTimeInterval: 60)
+    }
+}
+/// An error writing a file or folder, told apart from an error of the producer.
+private struct WriteFailure: Error {
+    let underlying: any Error
+}
+
+/// The counts and first error of the concurrent placing of files.
+private final class PlaceOutcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private var rewritten = 0
+    private var error: (any Error)?
+
+    func add(_ count: Int) {
+        lock.lock()
+        rewritten += count
+        lock.unlock()
+    }
+
+    func fail(_ error: any Error) {
+        lock.lock()
+        if self.error == nil { self.error = error }
+        lock.unlock()
+    }
+
+    func result() throws -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        if let error { throw error }
+        return rewritten
     }
 }

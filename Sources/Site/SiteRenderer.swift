@@ -22,26 +22,53 @@ public struct SiteRenderer: Sendable {
     /// Every file of the site, in a stable order. `supplements` carries what later stages
     /// add (price history, changes, leaderboards); each page section shows only when present.
     public func render(_ catalog: Catalog, supplements: SiteSupplements = SiteSupplements()) throws -> [OutputFile] {
-        var files: [OutputFile] = []
-        files.reserveCapacity(catalog.models.count * 2 + catalog.providers.count + 32)
+        var all: [OutputFile] = []
+        all.reserveCapacity(catalog.models.count * 3 + catalog.providers.count + 32)
+        try render(catalog, supplements: supplements) { all += $0 }
+        // `catalog.json` first, as the list has always started.
+        if let index = all.lastIndex(where: { $0.path == "catalog.json" }) { all.insert(all.remove(at: index), at: 0) }
+        return all
+    }
 
-        // Machine-readable files: the catalog and the exports.
-        files.append(OutputFile(path: "catalog.json", data: try CatalogJSON.encode(catalog)))
+    /// The same files as ``render(_:supplements:)``, handed to `emit` in batches as they are
+    /// made (model pages a few hundred at a time), so a writer can put them on disk while
+    /// the rest renders and a large site never sits in memory whole.
+    public func render(_ catalog: Catalog, supplements: SiteSupplements = SiteSupplements(), emit: ([OutputFile]) throws -> Void) throws {
+        var files: [OutputFile] = []
+
+        // Machine-readable files: the catalog and the exports. `catalog.json` is encoded on
+        // another thread while the pages render; it goes first in the list when done.
+        let catalogJSON = BackgroundResult { try CatalogJSON.encode(catalog) }
         files += try exports(catalog)
         // ^ Exports (gateway /api/v1 files, LiteLLM map, ...) are appended in `exports(_:)` only.
 
         // Pages.
-        let pages = PageBuilder(catalog: catalog, supplements: supplements, settings: settings, exported: Set(files.map(\.path)))
+        let pages = PageBuilder(catalog: catalog, supplements: supplements, settings: settings, exported: Set(files.map(\.path) + ["catalog.json"]))
+        try emit(files)
+        files = []
         var htmlFolders: [String] = []
         func page(_ folder: String, _ template: String, _ view: [String: Any], listed: Bool = true, origin: String? = nil) {
             files.append(OutputFile(path: folder + "index.html", data: Data(templates.render(view, template: template).utf8), origin: origin))
             if listed { htmlFolders.append(folder) }
         }
         page("", "index", pages.directory())
-        for model in catalog.models {
-            let folder = SitePath.model(model.id)
-            page(folder, "model", pages.model(model, folder: folder), origin: "model \(model.id)")
-            files.append(OutputFile(path: folder + "badge.svg", data: Data(templates.render(Badge(model), template: "badge").utf8)))
+        // Model pages and badges: independent, so rendered on every core, kept in model order.
+        let shared = SharedPages(pages: pages, templates: templates)
+        for start in stride(from: 0, to: catalog.models.count, by: 1024) {
+            let batch = Array(catalog.models[start..<min(catalog.models.count, start + 1024)])
+            let modelFiles = ConcurrentMap.map(batch) { model -> [OutputFile] in
+                let folder = SitePath.model(model.id)
+                return [
+                    OutputFile(path: folder + "index.html", data: Data(shared.templates.render(shared.pages.model(model, folder: folder), template: "model").utf8), origin: "model \(model.id)"),
+                    OutputFile(path: folder + "badge.svg", data: Data(shared.templates.render(Badge(model), template: "badge").utf8)),
+                ]
+            }
+            for (model, pair) in zip(batch, modelFiles) {
+                files += pair
+                htmlFolders.append(SitePath.model(model.id))
+            }
+            try emit(files)
+            files = []
         }
         for provider in catalog.providers {
             let folder = SitePath.provider(provider.id)
@@ -62,7 +89,8 @@ public struct SiteRenderer: Sendable {
         }
         page("discrepancies/", "discrepancies", pages.discrepancies())
         files += templates.assets
-        return files
+        files.append(OutputFile(path: "catalog.json", data: try catalogJSON.value()))
+        try emit(files)
     }
 
     /// The machine-readable exports besides `catalog.json`: the place where export files
@@ -70,5 +98,68 @@ public struct SiteRenderer: Sendable {
     /// export only when it is in this list.
     private func exports(_ catalog: Catalog) throws -> [OutputFile] {
         try DataExports.files(catalog)
+    }
+}
+
+/// The page builder and templates, shared read-only by the threads that render model pages.
+private struct SharedPages: @unchecked Sendable {
+    let pages: PageBuilder
+    let templates: TemplateSet
+}
+
+/// Maps items on every core in chunks (one chunk per task, several per core so uneven
+/// pages balance), keeping the input order.
+enum ConcurrentMap {
+    static func map<T: Sendable, R: Sendable>(_ items: [T], chunk: Int = 64, _ transform: @Sendable (T) -> R) -> [R] {
+        guard items.count > chunk else { return items.map(transform) }
+        let chunks = (items.count + chunk - 1) / chunk
+        let slots = ChunkSlots<R>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { index in
+            let range = (index * chunk)..<min(items.count, (index + 1) * chunk)
+            slots.set(index, items[range].map(transform))
+        }
+        return slots.joined()
+    }
+}
+
+/// Per-chunk results filled from several threads, each chunk written once.
+private final class ChunkSlots<R: Sendable>: @unchecked Sendable {
+    private var slots: [[R]]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ values: [R]) {
+        lock.lock()
+        slots[index] = values
+        lock.unlock()
+    }
+
+    func joined() -> [R] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.flatMap { $0 }
+    }
+}
+
+/// A value computed on a background thread; `value()` waits for it.
+private final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var result: Result<Value, any Error>?
+
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        group.enter()
+        DispatchQueue.global().async {
+            let outcome = Result { try work() }
+            self.result = outcome
+            self.group.leave()
+        }
+    }
+
+    /// Waits for the value, or rethrows the error the work threw.
+    func value() throws -> Value {
+        group.wait()
+        guard let result else { throw CancellationError() }
+        return try result.get()
     }
 }

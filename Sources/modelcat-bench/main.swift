@@ -19,7 +19,15 @@ case "diff":
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(1)
     }
+case "json":
+    var benchmark = ExportBenchmark()
+    if let index = arguments.firstIndex(of: "--catalog"), arguments.indices.contains(index + 1) { benchmark.catalog = String(arguments[index + 1]) }
+    if let runs = arguments.firstIndex(of: "--runs").flatMap({ arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil }) { benchmark.runs = runs }
+    do { try benchmark.run() } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(1)
+    }
 default:
-    FileHandle.standardError.write(Data("unknown benchmark '\(name)'; available: notes, diff\n".utf8))
+    FileHandle.standardError.write(Data("unknown benchmark '\(name)'; available: notes, diff, json\n".utf8))
     exit(2)
 }

@@ -18,6 +18,7 @@ struct Modelcat: AsyncParsableCommand {
             DiffCommand.self,
             ExplainCommand.self,
             ServeCommand.self,
+            SynthCommand.self,
         ]
     )
 }

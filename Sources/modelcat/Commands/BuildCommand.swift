@@ -20,12 +20,23 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors: fail, writing nothing, when the input has any.")
     var strict = false
 
+    @Flag(name: .long, help: "Skip rendering when the catalog, templates and options are unchanged since the last incremental build (keeps a stamp file beside the output folder).")
+    var incremental = false
+
+    @Flag(name: .long, help: "With --incremental, render every page even when the inputs are unchanged (unchanged files are still kept).")
+    var force = false
+
     func run() throws {
         let pipeline = BuildPipeline(catalogFolder: options.catalogURL, templatesFolder: options.templatesURL)
         do {
-            let report = try pipeline.build(output: URL(fileURLWithPath: output), baseURL: baseURL, strict: strict)
-            for line in report.lines { print(line) }
-            print("wrote \(report.filesWritten) files to \(output)/")
+            let report = try pipeline.build(output: URL(fileURLWithPath: output), baseURL: baseURL, strict: strict, force: force, incremental: incremental)
+            if report.upToDate {
+                print("\(output)/ is up to date: the catalog, templates and options are unchanged since it was built (--force renders anyway)")
+            } else {
+                for line in report.lines { print(line) }
+                print("wrote \(report.filesWritten) files to \(output)/")
+            }
+            print("rewrote \(report.filesRewritten) files; kept \(report.filesWritten - report.filesRewritten) unchanged")
         } catch {
             try fail(with: error)
         }
