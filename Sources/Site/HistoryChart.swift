@@ -35,20 +35,20 @@ struct HistoryChart {
     init?(_ points: [SiteSupplements.PricePoint]) {
         // Recordings labelled by release have no date: they are placed in recording order.
         let dated = points.allSatisfy { Self.dayNumber($0.date) != nil }
-        let priced = points.compactMap { point -> (day: Double, price: Double, point: SiteSupplements.PricePoint)? in
+        let priced = points.compactMap { point -> (day: Double, plotHeight: Double, point: SiteSupplements.PricePoint)? in
             guard let prompt = point.prompt else { return nil }
             let day = dated ? (Self.dayNumber(point.date) ?? 0) : Double(point.order)
             return (day, NSDecimalNumber(decimal: PriceDisplay.perMillion(prompt)).doubleValue, point)
         }
         guard !priced.isEmpty else { return nil }
         let x = ChartScale.linear(priced.map(\.day), from: 56, to: 624, fromZero: false)
-        let y = ChartScale.linear(priced.map(\.price), from: 224, to: 12)
+        let y = ChartScale.linear(priced.map(\.plotHeight), from: 224, to: 12)
         let providers = Array(Set(priced.map(\.point.provider))).sorted()
         series = providers.enumerated().map { index, provider in
             let line = priced.filter { $0.point.provider == provider }.sorted { $0.day < $1.day }
             return Series(
                 provider: provider,
-                points: line.map { "\(ChartScale.coordinate(x.position($0.day))),\(ChartScale.coordinate(y.position($0.price)))" }.joined(separator: " "),
+                points: line.map { "\(ChartScale.coordinate(x.position($0.day))),\(ChartScale.coordinate(y.position($0.plotHeight)))" }.joined(separator: " "),
                 colorIndex: index % 6)
         }
         yTicks = y.linearTicks().map { Tick(position: ChartScale.coordinate(y.position($0)), label: String(format: "%.2f", $0)) }

@@ -30,19 +30,19 @@ struct ScatterChart {
     let count: Int
 
     init(_ models: [Model]) {
-        var data: [(model: Model, context: Int, price: Double)] = []
+        var data: [(model: Model, context: Int, plotHeight: Double)] = []
         for model in models {
             guard let context = model.contextLength, context > 0, let prompt = ModelPrice(model).prompt, prompt > 0 else { continue }
             let perMillion = NSDecimalNumber(decimal: PriceDisplay.perMillion(prompt)).doubleValue
             data.append((model, context, perMillion))
         }
         let x = ChartScale.logarithmic(data.map { Double($0.context) }, from: 64, to: 744)
-        let y = ChartScale.logarithmic(data.map(\.price), from: 404, to: 16)
+        let y = ChartScale.logarithmic(data.map(\.plotHeight), from: 404, to: 16)
         points = data.map { item in
             let price = ModelPrice(item.model)
             return Point(
                 cx: ChartScale.coordinate(x.position(Double(item.context))),
-                cy: ChartScale.coordinate(y.position(item.price)),
+                cy: ChartScale.coordinate(y.position(item.plotHeight)),
                 title: "\(item.model.name) (\(item.model.id)): \(PriceDisplay.tokens(item.context)) context, $\(PriceDisplay.perMillionText(price.prompt)) input / $\(PriceDisplay.perMillionText(price.completion)) output per 1M",
                 chat: item.model.mode == "chat" || item.model.mode == "responses")
         }
