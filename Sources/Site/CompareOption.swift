@@ -29,8 +29,8 @@ struct CompareOption {
         let price = ModelPrice(model)
         input = PriceDisplay.perMillionText(price.prompt)
         output = PriceDisplay.perMillionText(price.completion)
-        modalities = ModelFacts.modalities(model)
-        let labels = Capability.highlighted.filter { model.capabilities[$0] == true }.map(ModelFacts.label)
+        modalities = FactWording.modalities(model)
+        let labels = Capability.highlighted.filter { model.capabilities[$0] == true }.map(FactWording.label)
         capabilities = labels.isEmpty ? "—" : labels.joined(separator: ", ")
         released = model.releaseDate ?? "—"
         cheapestProvider = CheapestEndpoint.index(in: model.endpoints).map { model.endpoints[$0].provider } ?? "—"

@@ -52,11 +52,11 @@ struct DirectoryRow {
         inputValue = price.prompt.map { "\(PriceDisplay.perMillion($0))" } ?? ""
         output = PriceDisplay.perMillionText(price.completion)
         outputValue = price.completion.map { "\(PriceDisplay.perMillion($0))" } ?? ""
-        modalities = ModelFacts.modalities(model)
+        modalities = FactWording.modalities(model)
         inputModalities = model.inputModalities.joined(separator: " ")
         outputModalities = model.outputModalities.joined(separator: " ")
         let capabilities = Capability.highlighted.filter { model.capabilities[$0] == true }
-        self.capabilities = capabilities.map(ModelFacts.label)
+        self.capabilities = capabilities.map(FactWording.label)
         capabilityIDs = capabilities.map(\.rawValue).joined(separator: " ")
         released = model.releaseDate ?? "—"
         releasedValue = model.releaseDate ?? ""

@@ -73,7 +73,7 @@ struct PageBuilder {
         view["providers"] = catalog.providers.map { ["id": SitePath.component($0.id), "name": $0.name, "count": counts[$0.id]?.models ?? 0] as [String: Any] }
         view["inputModalities"] = Array(Set(catalog.models.flatMap(\.inputModalities))).sorted()
         view["outputModalities"] = Array(Set(catalog.models.flatMap(\.outputModalities))).sorted()
-        view["capabilities"] = Capability.highlighted.map { ["id": $0.rawValue, "label": ModelFacts.label($0)] }
+        view["capabilities"] = Capability.highlighted.map { ["id": $0.rawValue, "label": FactWording.label($0)] }
         view["contextSteps"] = [(8_000, "8K"), (32_000, "32K"), (128_000, "128K"), (200_000, "200K"), (1_000_000, "1M")].map { ["value": $0.0, "label": $0.1] as [String: Any] }
         return view
     }
@@ -114,8 +114,8 @@ struct PageBuilder {
         view["maxOutput"] = PriceDisplay.tokens(model.maxOutputTokens)
         view["inputModalities"] = model.inputModalities.isEmpty ? "—" : model.inputModalities.joined(separator: ", ")
         view["outputModalities"] = model.outputModalities.isEmpty ? "—" : model.outputModalities.joined(separator: ", ")
-        view["capabilities"] = Capability.highlighted.filter { model.capabilities[$0] == true }.map(ModelFacts.label)
-        let others = model.capabilities.filter { $0.value && !Capability.highlighted.contains($0.key) }.keys.sorted().map(ModelFacts.label)
+        view["capabilities"] = Capability.highlighted.filter { model.capabilities[$0] == true }.map(FactWording.label)
+        let others = model.capabilities.filter { $0.value && !Capability.highlighted.contains($0.key) }.keys.sorted().map(FactWording.label)
         view["otherCapabilities"] = others.isEmpty ? nil : others.joined(separator: ", ")
         view["aliases"] = model.aliases.isEmpty ? nil : model.aliases.joined(separator: ", ")
         view["tags"] = model.tags.isEmpty ? nil : model.tags.joined(separator: ", ")

@@ -1,7 +1,7 @@
 import ModelCatalog
 
 /// Small shared wordings of model facts, so every page says them the same way.
-enum ModelFacts {
+enum FactWording {
     /// "text, image → text", or "—" when no modality is known.
     static func modalities(_ model: Model) -> String {
         if model.inputModalities.isEmpty && model.outputModalities.isEmpty { return "—" }
