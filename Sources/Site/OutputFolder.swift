@@ -3,8 +3,10 @@ import ModelCatalog
 
 #if canImport(Glibc)
     import Glibc
+    private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
     import Darwin
+    private let systemWrite = Darwin.write
 #endif
 
 /// Writes a site into its output folder atomically: the files go to a temporary sibling
@@ -221,17 +223,38 @@ public struct OutputFolder: Sendable {
                 if let previous, unchanged(file.data, at: previous + "/" + file.path), link(previous + "/" + file.path, target) == 0 {
                     continue
                 }
-                do {
-                    try file.data.write(to: URL(fileURLWithPath: target))
-                    rewritten += 1
-                } catch {
+                if let error = writeFile(file.data, to: target) {
                     outcome.fail(error)
                     return
                 }
+                rewritten += 1
             }
             outcome.add(rewritten)
         }
         return try outcome.result()
+    }
+
+    /// Creates (or truncates) the file at `path` and writes `data` with plain `write(2)` calls;
+    /// the error, if any. No `fsync` per file: the site is rebuilt from its inputs, and the
+    /// folder swap, not the flush, is what keeps a failed build from showing.
+    static func writeFile(_ data: Data, to path: String) -> FileWriteError? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return FileWriteError(path: path, code: errno) }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += count
+            }
+        }
+        if close(fd) != 0, failure == 0 { failure = errno }
+        return failure == 0 ? nil : FileWriteError(path: path, code: failure)
     }
 
     /// Whether the regular file at `path` holds exactly `data`.
@@ -314,6 +337,14 @@ public enum BuildHook {
 /// An error writing a file or folder, told apart from an error of the producer.
 private struct WriteFailure: Error {
     let underlying: any Error
+}
+
+/// A file that could not be written, with the system's reason.
+struct FileWriteError: LocalizedError {
+    let path: String
+    let code: Int32
+
+    var errorDescription: String? { "cannot write \(path): \(String(cString: strerror(code)))" }
 }
 
 /// The counts and first error of the concurrent placing of files.
