@@ -105,8 +105,10 @@ public struct BuildPipeline: Sendable {
     /// The catalog and the report, without rendering (what `check` runs).
     public func loadCatalog() throws(DiagnosticsError) -> (Catalog, BuildReport, CatalogConfig) {
         let inputs: ResolutionInputs
+        var timer = StageTimer()
         do {
             inputs = try loadResolutionInputs()
+            timer.lap("read sources and rules")
         } catch {
             // Report the notes' errors too, so one run lists every input error.
             var all = error.diagnostics
@@ -126,6 +128,7 @@ public struct BuildPipeline: Sendable {
 
         let merger = CatalogMerger(resolver: IdentityResolver(rules: rules))
         var (catalog, summaries) = merger.merge(entries, providers: inputs.providers, sources: snapshots)
+        timer.lap("resolve and merge")
         let served = Set(catalog.providers.map(\.id))
         for id in inputs.providers.keys.sorted() where !served.contains(id) {
             report.warnings.append(.warning("providers/\(id).toml", "no endpoint in the catalog is served by '\(id)'; the provider is left out"))
@@ -139,6 +142,7 @@ public struct BuildPipeline: Sendable {
         let noteErrors = noteDiagnostics.filter { $0.severity == .error }
         if !noteErrors.isEmpty { throw DiagnosticsError(noteErrors) }
         report.warnings += noteDiagnostics.filter { $0.severity == .warning }
+        timer.lap("notes")
 
         for source in folder.config.sources {
             guard let read = readResults[source.id] else { continue }
@@ -159,6 +163,7 @@ public struct BuildPipeline: Sendable {
             ("1", counts.filter { $0 == 1 }.count), ("2", counts.filter { $0 == 2 }.count),
             ("3-5", counts.filter { (3...5).contains($0) }.count), ("6+", counts.filter { $0 >= 6 }.count),
         ]
+        report.stageTimes = timer.laps
         return (catalog, report, folder.config)
     }
 
@@ -181,11 +186,13 @@ public struct BuildPipeline: Sendable {
         if incremental { BuildStamp.remove(output: output.standardizedFileURL) }
         let (catalog, report, loaded) = try loadCatalog()
         if strict, !report.warnings.isEmpty { throw DiagnosticsError(report.warnings) }
+        var timer = StageTimer()
         var config = loaded
         if let baseURL { config.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         let templates = try TemplateSet(directory: templatesFolder)
         var supplements = HistorySupplements.make(try HistoryRecorder(catalogFolder: catalogFolder).history(), catalog: catalog)
         supplements.leaderboards = HistorySupplements.leaderboards(CatalogAnalysis.comparisons(catalog, config: config).leaderboards)
+        timer.lap("templates, history, comparisons")
         // Pages go to disk batch by batch as they render.
         let renderer = SiteRenderer(templates: templates, settings: config.site)
         var paths: [String] = []
@@ -196,7 +203,9 @@ public struct BuildPipeline: Sendable {
             }
             BuildHook.pause(after: "render")
         }
+        timer.lap("render and write")
         var written = report
+        written.stageTimes += timer.laps
         written.filesWritten = summary.files
         written.filesRewritten = summary.rewritten
         if incremental { BuildStamp.save(output: output.standardizedFileURL, inputs: inputs, paths: paths) }

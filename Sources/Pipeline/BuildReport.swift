@@ -1,3 +1,4 @@
+import Foundation
 import ModelCatalog
 import Resolve
 
@@ -45,6 +46,31 @@ public struct BuildReport: Sendable {
     public var filesRewritten = 0
     /// True when the build found the site already built from the same inputs and left it alone.
     public var upToDate = false
+    /// One stage of a build and what it took.
+    public struct StageTime: Sendable {
+        public var stage: String
+        /// Elapsed time.
+        public var wall: Duration
+        /// CPU time of every thread of the process during the stage.
+        public var cpu: Duration
+    }
+
+    /// The stages in the order they ran (what `build --timings` prints).
+    public var stageTimes: [StageTime] = []
+
+    /// The stage times as lines of text: wall and CPU milliseconds, and each stage's share of the wall time.
+    public var timingLines: [String] {
+        let wall = stageTimes.reduce(Duration.zero) { $0 + $1.wall }, cpu = stageTimes.reduce(Duration.zero) { $0 + $1.cpu }
+        func ms(_ time: Duration) -> Double { (Double(time.components.seconds) + Double(time.components.attoseconds) / 1e18) * 1000 }
+        func line(_ name: String, _ wall: Duration, _ cpu: Duration) -> String {
+            name.padding(toLength: 32, withPad: " ", startingAt: 0) + String(format: "%9.1f ms wall %9.1f ms cpu", ms(wall), ms(cpu))
+        }
+        var out = stageTimes.map { stage in
+            line(stage.stage, stage.wall, stage.cpu) + String(format: "  %5.1f%%", wall > .zero ? ms(stage.wall) / ms(wall) * 100 : 0)
+        }
+        out.append(line("total", wall, cpu))
+        return out
+    }
 
     /// The summary as lines of text.
     public var lines: [String] {

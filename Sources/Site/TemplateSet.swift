@@ -13,9 +13,11 @@ public struct TemplateSet: Sendable {
         "head", "foot", "index", "model", "provider", "author", "compare", "scatter", "leaderboards", "changes", "feed", "sitemap", "notfound", "badge",
     ]
 
-    /// Loads every `*.mustache` file (registered by name without extension) and every file under `assets/`.
+    /// Loads every `*.mustache` file (registered by name without extension, escaping values
+    /// with ``HTMLEscaping``) and every file under `assets/`.
     public init(directory: URL) throws(DiagnosticsError) {
         let fileManager = FileManager.default
+        HTMLEscaping.register()
         var library = MustacheLibrary()
         var errors: [Diagnostic] = []
         var assets: [OutputFile] = []
@@ -25,7 +27,13 @@ public struct TemplateSet: Sendable {
             let url = directory.appendingPathComponent(name)
             do {
                 let text = try String(contentsOf: url, encoding: .utf8)
-                try library.register(text, named: String(name.dropLast(".mustache".count)))
+                try library.register(HTMLEscaping.pragma + text, named: String(name.dropLast(".mustache".count)))
+            } catch let error as MustacheLibrary.ParserError {
+                // The line count leaves out the pragma line put before the template.
+                let context = error.context
+                errors.append(.error(
+                    "templates/\(name)", at: "line \(context.lineNumber - 1), column \(context.columnNumber)",
+                    "template does not parse: \(error.error) near '\(context.line)'"))
             } catch {
                 errors.append(.error("templates/\(name)", "template does not parse: \(error)"))
             }

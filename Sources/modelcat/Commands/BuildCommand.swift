@@ -26,6 +26,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "With --incremental, render every page even when the inputs are unchanged (unchanged files are still kept).")
     var force = false
 
+    @Flag(name: .long, help: "Print the wall time of each build stage.")
+    var timings = false
+
     func run() throws {
         let pipeline = BuildPipeline(catalogFolder: options.catalogURL, templatesFolder: options.templatesURL)
         do {
@@ -37,6 +40,7 @@ struct BuildCommand: ParsableCommand {
                 print("wrote \(report.filesWritten) files to \(output)/")
             }
             print("rewrote \(report.filesRewritten) files; kept \(report.filesWritten - report.filesRewritten) unchanged")
+            if timings, !report.upToDate { for line in report.timingLines { print(line) } }
         } catch {
             try fail(with: error)
         }
