@@ -42,7 +42,7 @@ final class ProviderDataPolicyTests: XCTestCase {
         let page = try XCTUnwrap(try render()["providers/openai/index.html"])
         XCTAssertTrue(page.contains("<dt>Trains on prompts</dt><dd>no, per its policy</dd>"), page)
         XCTAssertTrue(page.contains("<dt>Prompt retention</dt><dd>Up to 30 days in abuse-monitoring logs</dd>"))
-        XCTAssertTrue(page.contains("<dt>Prompts kept by default</dt><dd>up to 30 days</dd>"))
+        XCTAssertTrue(page.contains("<dt>Longest retention</dt><dd>up to 30 days</dd>"))
         XCTAssertTrue(page.contains("<dt>Zero data retention</dt><dd>on request (after approval or under an agreement)</dd>"))
         XCTAssertTrue(page.contains(#"<a href="https://developers.openai.com/api/docs/guides/your-data" rel="nofollow">https://developers.openai.com/api/docs/guides/your-data</a>"#), page)
         XCTAssertTrue(page.contains("<dt>Facts checked on</dt><dd>2026-11-25</dd>"))
