@@ -289,7 +289,8 @@ private struct Work {
             ("pricing_page", p.pricingPage.map(DiffValue.text)), ("status_page", p.statusPage.map(DiffValue.text)),
             ("api_base_url", p.apiBaseURL.map(DiffValue.text)), ("openai_compatible", p.openAICompatible.map(DiffValue.flag)),
             ("headquarters", p.headquarters.map(DiffValue.text)), ("trains_on_prompts", p.trainsOnPrompts.map(DiffValue.flag)),
-            ("retention", p.retention.map(DiffValue.text)), ("fact_sources", p.factSources.isEmpty ? nil : .list(p.factSources)),
+            ("retention", p.retention.map(DiffValue.text)), ("retention_days", p.retentionDays.map(DiffValue.integer)),
+            ("zero_retention", p.zeroRetention.map { .text($0.rawValue) }), ("fact_sources", p.factSources.isEmpty ? nil : .list(p.factSources)),
             ("facts_checked_on", p.factsCheckedOn.map(DiffValue.text)), ("description", p.description.map(excerpt)),
             ("note", p.noteHTML.map(excerpt)),
         ]

@@ -12,8 +12,10 @@ import ModelCatalog
 /// api_base_url = "https://api.groq.com/openai/v1"
 /// openai_compatible = true
 /// headquarters = "Mountain View, California, US"
-/// trains_on_prompts = false
-/// retention = "..."
+/// trains_on_prompts = false                            # data policy, for paid API use
+/// retention = "Up to 30 days, for abuse monitoring"    # free text, as the policy words it
+/// retention_days = 30                                  # the default upper bound in days; 0 = not stored
+/// zero_retention = "on request"                        # "default", "self-serve", "on request", "not offered"
 /// description = "..."
 /// sources = ["https://console.groq.com/docs/openai"]   # the pages the facts came from
 /// checked_on = 2026-11-25                               # when they were read
@@ -37,7 +39,7 @@ public struct ProviderFileReader: Sendable {
     /// The top-level keys of a provider file.
     public static let providerKeys: Set<String> = [
         "name", "website", "docs", "pricing_page", "status_page", "api_base_url", "openai_compatible", "headquarters",
-        "trains_on_prompts", "retention", "description", "sources", "checked_on", "models",
+        "trains_on_prompts", "retention", "retention_days", "zero_retention", "description", "sources", "checked_on", "models",
     ]
     /// The keys of a `[models."<id>"]` table.
     public static let modelKeys: Set<String> = [
@@ -87,6 +89,19 @@ public struct ProviderFileReader: Sendable {
         provider.headquarters = attempt { try root.string("headquarters") }
         provider.trainsOnPrompts = attempt { try root.bool("trains_on_prompts") }
         provider.retention = attempt { try root.string("retention") }
+        provider.retentionDays = attempt { try root.int("retention_days") }
+        if let text = attempt({ try root.string("zero_retention") }) {
+            if let value = ZeroRetention(rawValue: text) {
+                provider.zeroRetention = value
+            } else {
+                errors.append(.error(path, at: root.keyPath("zero_retention"), "expected one of \(ZeroRetention.spellings), found '\(text)'"))
+            }
+        }
+        if let days = provider.retentionDays, let zero = provider.zeroRetention, (days == 0) != (zero == .byDefault) {
+            errors.append(.error(
+                path, at: root.keyPath("zero_retention"),
+                "'\(zero.rawValue)' contradicts retention_days = \(days); zero retention by default is retention_days = 0 and the reverse"))
+        }
         provider.description = attempt { try root.string("description") }
         provider.factSources = attempt { try root.strings("sources") } ?? []
         provider.factsCheckedOn = attempt { try root.string("checked_on") }
@@ -102,6 +117,7 @@ public struct ProviderFileReader: Sendable {
         }
         let hasFacts = [provider.website, provider.docs, provider.pricingPage, provider.statusPage, provider.apiBaseURL, provider.headquarters, provider.retention]
             .contains { $0 != nil } || provider.openAICompatible != nil || provider.trainsOnPrompts != nil
+            || provider.retentionDays != nil || provider.zeroRetention != nil
         if hasFacts && provider.factSources.isEmpty {
             errors.append(.error(path, at: "sources", "missing; list the pages the provider facts came from"))
         }

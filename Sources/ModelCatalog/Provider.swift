@@ -13,6 +13,11 @@ public struct Provider: Hashable, Sendable, Identifiable {
     public var trainsOnPrompts: Bool?
     /// How long prompts are retained, as the provider's policy says (free text, such as "30 days").
     public var retention: String?
+    /// The longest the provider says it keeps the prompts and outputs of ordinary inference
+    /// requests by default, in days (an upper bound; 0 means they are not stored).
+    public var retentionDays: Int?
+    /// Whether zero data retention is offered, and how.
+    public var zeroRetention: ZeroRetention?
     /// The pages the hand-written facts were read from.
     public var factSources: [String]
     /// The date those pages were read, `YYYY-MM-DD`.

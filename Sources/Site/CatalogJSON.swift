@@ -242,7 +242,7 @@ struct ProviderJSON: Encodable {
 
     enum Keys: String, CodingKey {
         case id, name, website, docs, pricing_page, status_page, api_base_url, openai_compatible, headquarters
-        case trains_on_prompts, retention, fact_sources, facts_checked_on, description, endpoint_count, model_count
+        case trains_on_prompts, retention, retention_days, zero_retention, fact_sources, facts_checked_on, description, endpoint_count, model_count
         case description_html, links, note_file
     }
 
@@ -259,6 +259,8 @@ struct ProviderJSON: Encodable {
         try c.encodeIfPresent(provider.headquarters, forKey: .headquarters)
         try c.encodeIfPresent(provider.trainsOnPrompts, forKey: .trains_on_prompts)
         try c.encodeIfPresent(provider.retention, forKey: .retention)
+        try c.encodeIfPresent(provider.retentionDays, forKey: .retention_days)
+        try c.encodeIfPresent(provider.zeroRetention?.rawValue, forKey: .zero_retention)
         if !provider.factSources.isEmpty { try c.encode(provider.factSources, forKey: .fact_sources) }
         try c.encodeIfPresent(provider.factsCheckedOn, forKey: .facts_checked_on)
         try c.encodeIfPresent(provider.description, forKey: .description)

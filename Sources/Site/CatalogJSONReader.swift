@@ -212,6 +212,11 @@ private struct Reader {
         provider.headquarters = optionalString(value["headquarters"], "\(path).headquarters")
         provider.trainsOnPrompts = optionalBool(value["trains_on_prompts"], "\(path).trains_on_prompts")
         provider.retention = optionalString(value["retention"], "\(path).retention")
+        provider.retentionDays = integer(value["retention_days"], "\(path).retention_days")
+        if let text = optionalString(value["zero_retention"], "\(path).zero_retention") {
+            provider.zeroRetention = ZeroRetention(rawValue: text)
+            if provider.zeroRetention == nil { fail("\(path).zero_retention", "expected one of \(ZeroRetention.spellings), found \"\(text)\"") }
+        }
         provider.factSources = strings(value["fact_sources"], "\(path).fact_sources")
         provider.factsCheckedOn = optionalString(value["facts_checked_on"], "\(path).facts_checked_on")
         provider.description = optionalString(value["description"], "\(path).description")

@@ -207,6 +207,8 @@ public enum CatalogSchema {
             "headquarters": {"type": "string"},
             "trains_on_prompts": {"type": "boolean"},
             "retention": {"type": "string"},
+            "retention_days": {"type": "integer", "minimum": 0},
+            "zero_retention": {"enum": ["default", "self-serve", "on request", "not offered"]},
             "fact_sources": {"$ref": "#/$defs/strings"},
             "facts_checked_on": {"$ref": "#/$defs/date"},
             "description": {"type": "string"},

@@ -74,6 +74,10 @@ struct PageBuilder {
         view["inputModalities"] = Array(Set(catalog.models.flatMap(\.inputModalities))).sorted()
         view["outputModalities"] = Array(Set(catalog.models.flatMap(\.outputModalities))).sorted()
         view["capabilities"] = Capability.highlighted.map { ["id": $0.rawValue, "label": FactWording.label($0)] }
+        view["dataPolicies"] = DataPolicyRequirement.allCases.map { requirement -> [String: String] in
+            let ids = catalog.providers.filter(requirement.isMet).map { SitePath.component($0.id) }
+            return ["id": requirement.rawValue, "label": requirement.label, "providers": ids.joined(separator: " ")]
+        }
         view["contextSteps"] = [(8_000, "8K"), (32_000, "32K"), (128_000, "128K"), (200_000, "200K"), (1_000_000, "1M")].map { ["value": $0.0, "label": $0.1] as [String: Any] }
         return view
     }
@@ -174,12 +178,27 @@ struct PageBuilder {
         view["headquarters"] = provider.headquarters
         view["trainsOnPrompts"] = provider.trainsOnPrompts.map { $0 ? "yes, per its policy" : "no, per its policy" }
         view["retention"] = provider.retention
+        view["retentionDays"] = provider.retentionDays.map { $0 == 0 ? "not stored" : "up to \($0) day\($0 == 1 ? "" : "s")" }
+        view["zeroRetention"] = provider.zeroRetention.map(Self.wording)
+        let sources = provider.factSources.compactMap { url in SafeURL.href(url).map { ["href": $0, "text": url] } }
+        view["factSources"] = sources
+        view["hasFactSources"] = !sources.isEmpty
         view["factsCheckedOn"] = provider.factsCheckedOn
         view["trustedNoteHTML"] = provider.noteHTML.map { RootRelativeURLs.rewrite($0, rootPrefix: root) }
         view["endpoints"] = rows
         view["endpointCount"] = rows.count
         view["modelCount"] = Set(rows.map(\.modelID)).count
         return view
+    }
+
+    /// How a provider page words its zero-data-retention fact.
+    static func wording(_ zeroRetention: ZeroRetention) -> String {
+        switch zeroRetention {
+        case .byDefault: "yes, by default"
+        case .selfServe: "yes, switched on in the provider's settings"
+        case .onRequest: "on request (after approval or under an agreement)"
+        case .notOffered: "not offered"
+        }
     }
 
     /// An author (maker) page: every model of one maker.

@@ -101,6 +101,39 @@ def test_search_and_two_filters_narrow_rows_and_survive_reload(driver, small):
     assert visible_ids(driver) == ["google/gemini-2.5-pro"]
 
 
+def test_data_policy_filter_keeps_models_with_a_qualifying_provider_and_lives_in_the_url(driver, small):
+    # The small fixture's providers/ gives EXAMPLE policies: Anthropic no training + zero retention
+    # on request, Mistral zero retention by default (training unknown), DeepSeek trains and offers
+    # no zero retention; OpenAI, Azure, Gemini and OpenRouter publish nothing (unknown).
+    driver.get(small.url + "index.html")
+    wait_ready(driver)
+    assert len(visible_ids(driver)) == 11
+    driver.find_element(By.CSS_SELECTOR, "input[name=policy][value=no-training]").click()
+    anthropic = ["anthropic/claude-3-5-haiku-20241022", "anthropic/claude-sonnet-4-5-20250929"]
+    assert sorted(visible_ids(driver)) == anthropic, "unknown (OpenAI, Mistral) and training (DeepSeek) providers do not count"
+    assert driver.find_element(By.ID, "count").text == "2 of 11 models"
+    assert "policy=no-training" in driver.current_url
+    driver.find_element(By.CSS_SELECTOR, "input[name=policy][value=no-training]").click()
+    driver.find_element(By.CSS_SELECTOR, "input[name=policy][value=zdr]").click()
+    assert sorted(visible_ids(driver)) == anthropic + ["mistralai/mistral-large-latest"]
+    driver.find_element(By.CSS_SELECTOR, "input[name=policy][value=no-training]").click()
+    assert sorted(visible_ids(driver)) == anthropic, "both policies: one provider must meet both"
+    url = driver.current_url
+    assert "policy=no-training" in url and "policy=zdr" in url
+    driver.get(url)
+    wait_ready(driver)
+    assert sorted(visible_ids(driver)) == anthropic
+    assert driver.find_element(By.CSS_SELECTOR, "input[name=policy][value=zdr]").is_selected()
+    assert not driver.find_element(By.CSS_SELECTOR, "input[name=policy][value=zdr-default]").is_selected()
+    driver.get(small.url + "index.html?policy=zdr-default")
+    wait_ready(driver)
+    assert visible_ids(driver) == ["mistralai/mistral-large-latest"]
+    # a policy combines with the other filters: OpenAI's models are never kept (no published facts)
+    driver.get(small.url + "index.html?policy=zdr&provider=openai")
+    wait_ready(driver)
+    assert visible_ids(driver) == []
+
+
 def test_compare_view_shows_the_models_chosen_in_the_url(driver, small):
     driver.get(small.url + "compare/index.html?models=openai/gpt-4o,anthropic/claude-sonnet-4-5-20250929,google/gemini-2.5-pro")
     WebDriverWait(driver, 10).until(lambda d: not d.find_element(By.ID, "compare-table").get_attribute("hidden"))

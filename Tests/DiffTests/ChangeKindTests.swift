@@ -150,9 +150,13 @@ final class ChangeKindTests: XCTestCase {
         var new = old
         new.trainsOnPrompts = false
         new.retention = "30 days"
+        new.retentionDays = 30
+        new.zeroRetention = .onRequest
         let models = [Fixture.model("openai/gpt-4o", [Fixture.endpoint("openai", "gpt-4o")])]
         let diff = differ.diff(base: Fixture.catalog(models, providers: [old]), head: Fixture.catalog(models, providers: [new]))
-        XCTAssertEqual(diff.changes(of: .provider).map(\.field).sorted(), ["retention", "trains_on_prompts"])
+        XCTAssertEqual(diff.changes(of: .provider).map(\.field).sorted(), ["retention", "retention_days", "trains_on_prompts", "zero_retention"])
         XCTAssertEqual(diff.changes(of: .provider).first { $0.field == "retention" }?.new, .text("30 days"))
+        XCTAssertEqual(diff.changes(of: .provider).first { $0.field == "retention_days" }?.new, .integer(30))
+        XCTAssertEqual(diff.changes(of: .provider).first { $0.field == "zero_retention" }?.new, .text("on request"))
     }
 }

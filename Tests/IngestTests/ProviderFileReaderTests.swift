@@ -97,4 +97,51 @@ final class ProviderFileReaderTests: XCTestCase {
             "error: providers/groq.toml: checked_on: expected a date YYYY-MM-DD, found '25 Nov'"
         ])
     }
+
+    func testReadsTheFilterableDataPolicy() throws {
+        let file = try read(#"""
+            name = "Groq"
+            trains_on_prompts = false
+            retention = "Not kept by default; up to 30 days when logged"
+            retention_days = 30
+            zero_retention = "self-serve"
+            sources = ["https://console.groq.com/docs/your-data"]
+            checked_on = 2026-11-25
+            """#)
+        XCTAssertEqual(file.provider.retentionDays, 30)
+        XCTAssertEqual(file.provider.zeroRetention, .selfServe)
+        XCTAssertTrue(DataPolicyRequirement.noTraining.isMet(by: file.provider))
+        XCTAssertTrue(DataPolicyRequirement.zeroRetentionAvailable.isMet(by: file.provider))
+        XCTAssertFalse(DataPolicyRequirement.zeroRetentionByDefault.isMet(by: file.provider))
+        XCTAssertTrue(file.warnings.isEmpty, "\(file.warnings)")
+
+        let byDefault = try read("name = \"F\"\nretention_days = 0\nzero_retention = \"default\"\nsources = [\"https://a.example\"]\nchecked_on = 2026-11-25")
+        XCTAssertEqual(byDefault.provider.zeroRetention, .byDefault)
+        XCTAssertTrue(DataPolicyRequirement.zeroRetentionByDefault.isMet(by: byDefault.provider))
+        XCTAssertFalse(DataPolicyRequirement.noTraining.isMet(by: byDefault.provider), "an unknown training fact never meets the policy")
+
+        let unknown = try read("name = \"U\"")
+        for requirement in DataPolicyRequirement.allCases {
+            XCTAssertFalse(requirement.isMet(by: unknown.provider), "\(requirement): a provider without facts meets no policy")
+        }
+    }
+
+    func testDataPolicyWrongTypesValuesAndContradictionsAreErrorsWithKeyPaths() {
+        XCTAssertEqual(errors("name = \"G\"\nretention_days = \"30\"\nzero_retention = 1\nsources = [\"https://a.example\"]\nchecked_on = 2026-11-25"), [
+            "error: providers/groq.toml: retention_days: expected an integer, found a string",
+            "error: providers/groq.toml: zero_retention: expected a string, found an integer",
+        ])
+        XCTAssertEqual(errors("name = \"G\"\nretention_days = -1\nsources = [\"https://a.example\"]\nchecked_on = 2026-11-25"), [
+            "error: providers/groq.toml: retention_days: expected a non-negative integer, found -1"
+        ])
+        XCTAssertEqual(errors("name = \"G\"\nzero_retention = \"yes\"\nsources = [\"https://a.example\"]\nchecked_on = 2026-11-25"), [
+            #"error: providers/groq.toml: zero_retention: expected one of "default", "self-serve", "on request", "not offered", found 'yes'"#
+        ])
+        XCTAssertEqual(errors("name = \"G\"\nretention_days = 30\nzero_retention = \"default\"\nsources = [\"https://a.example\"]\nchecked_on = 2026-11-25"), [
+            "error: providers/groq.toml: zero_retention: 'default' contradicts retention_days = 30; zero retention by default is retention_days = 0 and the reverse"
+        ])
+        XCTAssertEqual(errors("name = \"G\"\nzero_retention = \"on request\""), [
+            "error: providers/groq.toml: sources: missing; list the pages the provider facts came from"
+        ], "a data-policy fact needs its sources")
+    }
 }

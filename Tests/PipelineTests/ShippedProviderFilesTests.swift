@@ -49,6 +49,13 @@ final class ShippedProviderFilesTests: XCTestCase {
         XCTAssertEqual(groq["openai_compatible"] as? Bool, true)
         XCTAssertEqual(groq["facts_checked_on"] as? String, "2026-11-25")
         XCTAssertNil(groq["trains_on_prompts"], "a data-policy fact the sources do not state is absent")
+        XCTAssertEqual(groq["zero_retention"] as? String, "self-serve")
+        XCTAssertEqual(groq["retention_days"] as? Int, 30)
+        let withPolicy = providers.filter { $0["trains_on_prompts"] != nil || $0["zero_retention"] != nil || $0["retention_days"] != nil }
+        XCTAssertGreaterThanOrEqual(withPolicy.count, 10, "data policy for at least ten providers")
+        for provider in withPolicy {
+            XCTAssertGreaterThanOrEqual((provider["fact_sources"] as? [String])?.count ?? 0, 2, "\(provider["id"] ?? "?") lists the policy page beside its docs")
+        }
         XCTAssertGreaterThanOrEqual(providers.filter { $0["fact_sources"] != nil }.count, 25)
         XCTAssertEqual((json?["discrepancies"] as? [Any])?.count, 0, "one source cannot disagree with itself")
     }

@@ -39,6 +39,7 @@
     s.q = form.elements.q.value.trim().toLowerCase();
     ['author', 'provider', 'in', 'out', 'ctx', 'maxin', 'maxout'].forEach(function (k) { s[k] = form.elements[k].value; });
     s.caps = Array.prototype.filter.call(form.querySelectorAll('input[name=cap]'), function (b) { return b.checked; }).map(function (b) { return b.value; });
+    s.policies = Array.prototype.filter.call(form.querySelectorAll('input[name=policy]'), function (b) { return b.checked; });
     s.free = form.elements.free.checked;
     s.open = form.elements.open.checked;
     return s;
@@ -48,6 +49,14 @@
     var terms = s.q ? s.q.split(/\s+/) : [];
     var prov = s.provider ? ' ' + s.provider + ' ' : '', mi = s['in'] ? ' ' + s['in'] + ' ' : '', mo = s.out ? ' ' + s.out + ' ' : '';
     var caps = s.caps.map(function (c) { return ' ' + c + ' '; });
+    // Data policy: the providers meeting every checked policy (each box lists its providers
+    // once in data-providers); a row matches when one of its providers is among them.
+    var pol = null;
+    s.policies.forEach(function (b) {
+      var ids = (b.getAttribute('data-providers') || '').split(' ').filter(Boolean);
+      pol = pol === null ? ids : pol.filter(function (id) { return ids.indexOf(id) >= 0; });
+    });
+    var polWords = pol === null ? null : pol.map(function (id) { return ' ' + id + ' '; });
     return function (r) {
       for (var t = 0; t < terms.length; t++) if (r.text.indexOf(terms[t]) < 0) return false;
       if (s.author && r.a !== s.author) return false;
@@ -55,6 +64,11 @@
       if (mi && r.ins.indexOf(mi) < 0) return false;
       if (mo && r.outs.indexOf(mo) < 0) return false;
       for (var k = 0; k < caps.length; k++) if (r.caps.indexOf(caps[k]) < 0) return false;
+      if (polWords) {
+        var any = false;
+        for (var m = 0; m < polWords.length && !any; m++) any = r.p.indexOf(polWords[m]) >= 0;
+        if (!any) return false;
+      }
       if (!isNaN(ctx) && !(r.ctx >= ctx)) return false;
       if (!isNaN(maxin) && !(r.pin <= maxin)) return false;
       if (!isNaN(maxout) && !(r.pout <= maxout)) return false;
@@ -131,6 +145,7 @@
     if (s.q) p.set('q', form.elements.q.value.trim());
     ['author', 'provider', 'in', 'out', 'ctx', 'maxin', 'maxout'].forEach(function (k) { if (s[k]) p.set(k, s[k]); });
     s.caps.forEach(function (c) { p.append('cap', c); });
+    s.policies.forEach(function (b) { p.append('policy', b.value); });
     if (s.free) p.set('free', '1');
     if (s.open) p.set('open', '1');
     if (sortCol >= 0) p.set('sort', sortName(sortCol) + (sortDir === 'descending' ? '-desc' : ''));
@@ -143,6 +158,8 @@
     ['author', 'provider', 'in', 'out', 'ctx', 'maxin', 'maxout'].forEach(function (k) { form.elements[k].value = p.get(k) || ''; });
     var caps = p.getAll('cap');
     Array.prototype.forEach.call(form.querySelectorAll('input[name=cap]'), function (b) { b.checked = caps.indexOf(b.value) >= 0; });
+    var policies = p.getAll('policy');
+    Array.prototype.forEach.call(form.querySelectorAll('input[name=policy]'), function (b) { b.checked = policies.indexOf(b.value) >= 0; });
     form.elements.free.checked = p.get('free') === '1';
     form.elements.open.checked = p.get('open') === '1';
     var sort = p.get('sort');
