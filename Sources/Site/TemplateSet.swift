@@ -16,6 +16,11 @@ public struct TemplateSet: Sendable {
     /// Loads every `*.mustache` file (registered by name without extension, escaping values
     /// with ``HTMLEscaping``) and every file under `assets/`.
     public init(directory: URL) throws(DiagnosticsError) {
+        try self.init(directory: directory, required: Self.required)
+    }
+
+    /// Loads the templates and assets of `directory`, requiring the templates named in `required`.
+    init(directory: URL, required: [String]) throws(DiagnosticsError) {
         let fileManager = FileManager.default
         HTMLEscaping.register()
         var library = MustacheLibrary()
@@ -28,12 +33,10 @@ public struct TemplateSet: Sendable {
             do {
                 let text = try String(contentsOf: url, encoding: .utf8)
                 try library.register(HTMLEscaping.pragma + text, named: String(name.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                errors.append(Self.parseError(name, error.context, error.error))
             } catch let error as MustacheLibrary.ParserError {
-                // The line count leaves out the pragma line put before the template.
-                let context = error.context
-                errors.append(.error(
-                    "templates/\(name)", at: "line \(context.lineNumber - 1), column \(context.columnNumber)",
-                    "template does not parse: \(error.error) near '\(context.line)'"))
+                errors.append(Self.parseError(name, error.context, error.error))
             } catch {
                 errors.append(.error("templates/\(name)", "template does not parse: \(error)"))
             }
@@ -43,12 +46,18 @@ public struct TemplateSet: Sendable {
             guard let data = fileManager.contents(atPath: assetsFolder.appendingPathComponent(name).path) else { continue }
             assets.append(OutputFile(path: "assets/\(SitePath.component(name))", data: data))
         }
-        for required in Self.required where library.getTemplate(named: required) == nil {
+        for required in required where library.getTemplate(named: required) == nil {
             errors.append(.error("templates/\(required).mustache", "missing required template"))
         }
         if !errors.isEmpty { throw DiagnosticsError(errors) }
         self.library = library
         self.assets = assets
+    }
+
+    /// A template's parse error at the template's own line (the count leaves out the pragma
+    /// line put before it) and column.
+    private static func parseError(_ name: String, _ context: MustacheParserContext, _ error: any Error) -> Diagnostic {
+        .error("templates/\(name)", at: "line \(context.lineNumber - 1), column \(context.columnNumber)", "template does not parse: \(error)")
     }
 
     /// Renders a named template with a view model.
