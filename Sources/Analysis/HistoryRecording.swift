@@ -69,6 +69,18 @@ public struct HistoryRecording: Hashable, Sendable {
         self.changes = changes.sorted(by: PriceChange.recordOrder)
     }
 
+    /// The lines as the elements of one JSON array: `[line,line,...]`.
+    private static func jsonArray(_ lines: [Data.SubSequence]) -> Data {
+        var array = Data(capacity: lines.reduce(2) { $0 + $1.count + 1 })
+        array.append(UInt8(ascii: "["))
+        for (index, line) in lines.enumerated() {
+            if index > 0 { array.append(UInt8(ascii: ",")) }
+            array.append(contentsOf: line)
+        }
+        array.append(UInt8(ascii: "]"))
+        return array
+    }
+
     /// The file name: `0002-litellm-1.100.0.jsonl`.
     public var fileName: String {
         let number = String(header.sequence)
@@ -91,10 +103,14 @@ public struct HistoryRecording: Hashable, Sendable {
     }
 
     /// Reads a history file; every malformed line is an error naming the file and line.
+    ///
+    /// The change lines are decoded in one call, as the elements of one JSON array (a decoder
+    /// call per line cost more than the decoding itself); only when that fails are they read
+    /// again line by line, to name the first bad one.
     public init(data: Data, file: String) throws(HistoryError) {
         let decoder = JSONDecoder()
         var header: Header?
-        var changes: [PriceChange] = []
+        var lines: [(number: Int, bytes: Data.SubSequence)] = []
         var number = 0
         for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
@@ -106,13 +122,22 @@ public struct HistoryRecording: Hashable, Sendable {
                 header = decoded.recording
                 continue
             }
-            guard let change = try? decoder.decode(PriceChange.self, from: Data(line)) else {
-                throw .malformedLine(file: file, line: number, message: "expected a change {\"model\", \"provider\", \"provider_model_id\", \"field\", \"old\", \"new\", \"source\"}")
+            lines.append((number, line))
+        }
+        var changes: [PriceChange]
+        if let all = try? decoder.decode([PriceChange].self, from: Self.jsonArray(lines.map(\.bytes))), all.count == lines.count {
+            changes = all
+        } else {
+            changes = []
+            for line in lines {
+                guard let change = try? decoder.decode(PriceChange.self, from: Data(line.bytes)) else {
+                    throw .malformedLine(file: file, line: line.number, message: "expected a change {\"model\", \"provider\", \"provider_model_id\", \"field\", \"old\", \"new\", \"source\"}")
+                }
+                changes.append(change)
             }
-            guard HistoryField(change.field) != nil else {
-                throw .malformedLine(file: file, line: number, message: "unknown field '\(change.field)'")
-            }
-            changes.append(change)
+        }
+        for (change, line) in zip(changes, lines) where HistoryField(change.field) == nil {
+            throw .malformedLine(file: file, line: line.number, message: "unknown field '\(change.field)'")
         }
         guard let header else { throw .malformedLine(file: file, line: 1, message: "empty history file; expected a header line") }
         self.header = header

@@ -24,17 +24,21 @@ public enum JSONShapeCheck {
         public var warnings: [Diagnostic] = []
     }
 
-    private struct ObjectFrame {
+    /// One open object or array. A struct (not an enum with payloads) so the top frame is
+    /// changed in place: copying an object's key table on every key made the scan quadratic.
+    private struct Frame {
+        var isObject: Bool
+        /// Objects: the keys read so far, with their line and value bytes.
         var keys: [ArraySlice<UInt8>: (line: Int, value: Range<Int>)] = [:]
-        /// The key whose value is being read; nil while a key is expected.
+        /// Objects: the key whose value is being read; nil while a key is expected.
         var key: ArraySlice<UInt8>?
         var keyLine = 0
         var valueStart: Int?
-    }
+        /// Arrays: the index of the element being read.
+        var index = 0
 
-    private enum Frame {
-        case object(ObjectFrame)
-        case array(index: Int)
+        static var object: Frame { Frame(isObject: true) }
+        static var array: Frame { Frame(isObject: false) }
     }
 
     /// Every duplicate key and over-long string in `data`, naming the line and key path.
@@ -48,24 +52,24 @@ public enum JSONShapeCheck {
 
         /// The value of the top object's current key ends at `end`.
         func finishValue(at end: Int) {
-            guard case .object(var frame) = stack.last, let key = frame.key, let start = frame.valueStart else { return }
+            let top = stack.count - 1
+            guard top >= 0, stack[top].isObject, let key = stack[top].key, let start = stack[top].valueStart else { return }
             var lower = start, upper = end
             while lower < upper, isSpace(data[lower]) { lower += 1 }
             while upper > lower, isSpace(data[upper - 1]) { upper -= 1 }
-            if let first = frame.keys[key] {
+            if let first = stack[top].keys[key] {
                 let name = String(decoding: key, as: UTF8.self)
                 let place = describe(stack.dropLast())
                 let message =
                     data[first.value] == data[lower..<upper]
                     ? "duplicate key \(quoted(name)) in \(place), same value as at line \(first.line); read once"
                     : "duplicate key \(quoted(name)) in \(place) with a different value than at line \(first.line); the value at line \(first.line) is read, this one is ignored"
-                found.warnings.append(.warning(file, at: "line \(frame.keyLine)", message))
+                found.warnings.append(.warning(file, at: "line \(stack[top].keyLine)", message))
             } else {
-                frame.keys[key] = (frame.keyLine, lower..<upper)
+                stack[top].keys[key] = (stack[top].keyLine, lower..<upper)
             }
-            frame.key = nil
-            frame.valueStart = nil
-            stack[stack.count - 1] = .object(frame)
+            stack[top].key = nil
+            stack[top].valueStart = nil
         }
 
         while index < count {
@@ -74,24 +78,21 @@ public enum JSONShapeCheck {
             case UInt8(ascii: "\n"):
                 line += 1
             case UInt8(ascii: "{"):
-                stack.append(.object(ObjectFrame()))
+                stack.append(.object)
             case UInt8(ascii: "["):
-                stack.append(.array(index: 0))
+                stack.append(.array)
             case UInt8(ascii: "}"):
                 finishValue(at: index)
                 if !stack.isEmpty { stack.removeLast() }
             case UInt8(ascii: "]"):
                 if !stack.isEmpty { stack.removeLast() }
             case UInt8(ascii: ":"):
-                if case .object(var frame) = stack.last {
-                    frame.valueStart = index + 1
-                    stack[stack.count - 1] = .object(frame)
+                if let top = stack.indices.last, stack[top].isObject {
+                    stack[top].valueStart = index + 1
                 }
             case UInt8(ascii: ","):
-                switch stack.last {
-                case .object: finishValue(at: index)
-                case .array(let position): stack[stack.count - 1] = .array(index: position + 1)
-                case nil: break
+                if let top = stack.indices.last {
+                    if stack[top].isObject { finishValue(at: index) } else { stack[top].index += 1 }
                 }
             case UInt8(ascii: "\""):
                 let start = index + 1
@@ -101,10 +102,9 @@ public enum JSONShapeCheck {
                     end += 1
                 }
                 let text = data[start..<min(end, count)]
-                if case .object(var frame) = stack.last, frame.key == nil {
-                    frame.key = text
-                    frame.keyLine = line
-                    stack[stack.count - 1] = .object(frame)
+                if let top = stack.indices.last, stack[top].isObject, stack[top].key == nil {
+                    stack[top].key = text
+                    stack[top].keyLine = line
                 }
                 if text.count > maximumStringBytes {
                     found.errors.append(.error(
@@ -133,14 +133,13 @@ public enum JSONShapeCheck {
     private static func describe(_ frames: ArraySlice<Frame>) -> String {
         var path = ""
         for frame in frames {
-            switch frame {
-            case .object(let object):
-                guard let key = object.key else { continue }
+            if frame.isObject {
+                guard let key = frame.key else { continue }
                 let current = String(decoding: key, as: UTF8.self)
                 let plain = !current.isEmpty && current.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
                 path += plain ? (path.isEmpty ? current : ".\(current)") : "[\(quoted(current))]"
-            case .array(let position):
-                path += "[\(position)]"
+            } else {
+                path += "[\(frame.index)]"
             }
         }
         return path.isEmpty ? "the top-level object" : path
