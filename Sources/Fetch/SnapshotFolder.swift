@@ -48,6 +48,7 @@ enum SnapshotFolder {
         let name = folder.lastPathComponent
         let tag = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let staging = parent.appendingPathComponent(".\(name).tmp-\(tag)")
+        removeStale(name: name, in: parent)
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -91,6 +92,27 @@ enum SnapshotFolder {
             try? manager.removeItem(at: retired)
         }
         AtomicFile.syncFolder(parent)
+    }
+
+    /// Cleans up after a killed run: removes staging folders (`.<name>.tmp-<pid>-...`) of
+    /// processes no longer running, and puts back a snapshot left only as `.<name>.old-<pid>-...`
+    /// (killed between the two renames where there is no atomic exchange).
+    private static func removeStale(name: String, in parent: URL) {
+        let manager = FileManager.default
+        guard let entries = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in entries.sorted() {
+            for kind in ["tmp", "old"] {
+                let prefix = ".\(name).\(kind)-"
+                guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count).prefix(while: \.isNumber)) else { continue }
+                guard pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+                let stale = parent.appendingPathComponent(entry)
+                if kind == "old", !manager.fileExists(atPath: parent.appendingPathComponent(name).path) {
+                    _ = rename(stale.path, parent.appendingPathComponent(name).path)
+                } else {
+                    try? manager.removeItem(at: stale)
+                }
+            }
+        }
     }
 
     /// Swaps two paths in one step (Linux `renameat2` with `RENAME_EXCHANGE`, looked up at

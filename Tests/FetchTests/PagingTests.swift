@@ -325,6 +325,19 @@ struct PagingTests {
         #expect(job.displayPages == ["http://127.0.0.1:8099/v1/models?page=2&key=REDACTED", "http://127.0.0.1:8099/v1/models?page=3&key=REDACTED"])
     }
 
+    @Test func replacingAFolderCleansUpAfterAKilledRun() throws {
+        let catalog = try Self.catalog(id: "src", pages: [Data("old".utf8), Data("old2".utf8)])
+        defer { catalog.remove() }
+        let sources = catalog.root.appendingPathComponent("sources")
+        // A staging folder of a process that no longer runs (pid 2^22 + 1 is above Linux's limit).
+        let stale = sources.appendingPathComponent(".src.tmp-4194305-1")
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
+        try Data("half".utf8).write(to: stale.appendingPathComponent("page-001.json"))
+        try SnapshotFolder.replace(sources.appendingPathComponent("src"), with: SnapshotFolder.pages([Data("new".utf8)]))
+        #expect(try catalog.contents() == ["/sources/src/page-001.json": Data("new".utf8)])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: sources.path) == ["src"])
+    }
+
     @Test func pageFilesAreNamedToSortInPageOrder() {
         #expect(SnapshotFolder.pageName(1, of: 3) == "page-001.json")
         #expect(SnapshotFolder.pageName(12, of: 1200) == "page-0012.json")
