@@ -10,6 +10,13 @@ struct URLOrigin: Sendable, Equatable {
     var host: String
     /// The port, the scheme's default when the URL names none (`443`).
     var port: String
+    /// The port as the URL names it; nil when it names none.
+    var explicitPort: String?
+
+    /// Two origins are the same when scheme, host and port are (named or by default).
+    static func == (a: URLOrigin, b: URLOrigin) -> Bool {
+        a.scheme == b.scheme && a.host == b.host && a.port == b.port
+    }
 
     /// The origin of `url`; nil when libcurl cannot parse it as an absolute URL.
     init?(_ url: String) {
@@ -23,6 +30,7 @@ struct URLOrigin: Sendable, Equatable {
         self.scheme = scheme.lowercased()
         self.host = host.lowercased()
         self.port = port
+        self.explicitPort = Self.part(handle, CURLUPART_PORT, flags: 0)
     }
 
     /// `url` with its scheme, host and port replaced by this origin's (path and query kept);
@@ -33,7 +41,7 @@ struct URLOrigin: Sendable, Equatable {
         guard curl_url_set(handle, CURLUPART_URL, url, 0) == CURLUE_OK,
             curl_url_set(handle, CURLUPART_SCHEME, scheme, 0) == CURLUE_OK,
             curl_url_set(handle, CURLUPART_HOST, host, 0) == CURLUE_OK,
-            curl_url_set(handle, CURLUPART_PORT, port, 0) == CURLUE_OK
+            curl_url_set(handle, CURLUPART_PORT, explicitPort, 0) == CURLUE_OK
         else { return nil }
         return Self.part(handle, CURLUPART_URL, flags: 0)
     }

@@ -338,6 +338,15 @@ struct PagingTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: sources.path) == ["src"])
     }
 
+    @Test func originsCompareSchemeHostAndPort() throws {
+        let origin = try #require(URLOrigin("https://API.example.test/v1/models?x=1"))
+        #expect(origin == URLOrigin("https://api.example.test:443/other"))
+        #expect(origin != URLOrigin("http://api.example.test/v1/models"))
+        #expect(origin != URLOrigin("https://api.example.test:8443/v1/models"))
+        #expect(origin != URLOrigin("https://api.example.test.evil.test/v1/models"))
+        #expect(origin.rebase("http://127.0.0.1:9/v1/models?page=2") == "https://api.example.test/v1/models?page=2")
+    }
+
     @Test func pageFilesAreNamedToSortInPageOrder() {
         #expect(SnapshotFolder.pageName(1, of: 3) == "page-001.json")
         #expect(SnapshotFolder.pageName(12, of: 1200) == "page-0012.json")
