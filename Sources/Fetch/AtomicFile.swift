@@ -25,7 +25,29 @@ enum AtomicFile {
             throw WriteError(path: url.path, message: error.localizedDescription)
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        var failure = ""
+        var ok = true
+        do throws(WriteError) {
+            try writeNew(data, to: temporary)
+        } catch {
+            ok = false
+            failure = error.message
+        }
+        if ok, rename(temporary.path, url.path) != 0 {
+            ok = false
+            failure = String(cString: strerror(errno))
+        }
+        guard ok else {
+            unlink(temporary.path)
+            throw WriteError(path: url.path, message: failure)
+        }
+        syncFolder(folder)
+    }
+
+    /// Creates the file `url` (which must not exist) holding `data`, and fsyncs it; on
+    /// failure the partial file is removed.
+    static func writeNew(_ data: Data, to url: URL) throws(WriteError) {
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else { throw WriteError(path: url.path, message: String(cString: strerror(errno))) }
         var ok = true
         var failure = ""
@@ -47,14 +69,14 @@ enum AtomicFile {
             failure = String(cString: strerror(errno))
         }
         close(fd)
-        if ok, rename(temporary.path, url.path) != 0 {
-            ok = false
-            failure = String(cString: strerror(errno))
-        }
         guard ok else {
-            unlink(temporary.path)
+            unlink(url.path)
             throw WriteError(path: url.path, message: failure)
         }
+    }
+
+    /// Flushes a folder's entries (new names, renames) to disk; best effort.
+    static func syncFolder(_ folder: URL) {
         let dirfd = open(folder.path, O_RDONLY)
         if dirfd >= 0 {
             fsync(dirfd)

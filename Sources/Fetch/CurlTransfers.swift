@@ -8,15 +8,15 @@ struct CurlTransfers: Sendable {
     var settings: FetchSettings
     var retry: RetryPolicy
 
-    /// Starts the transfers; the stream yields each one's final response as it completes
-    /// and ends when all are done.
-    func run(_ requests: [TransferRequest], events: @escaping @Sendable (FetchEvent) -> Void) -> AsyncStream<TransferResponse> {
+    /// Starts a transfer loop fed by `inbox`; the stream yields each request's final response
+    /// as it completes and ends once the inbox is closed and every request has finished.
+    func run(_ inbox: TransferInbox, events: @escaping @Sendable (FetchEvent) -> Void) -> AsyncStream<TransferResponse> {
         let (stream, continuation) = AsyncStream.makeStream(of: TransferResponse.self, bufferingPolicy: .unbounded)
         let settings = settings
         let retry = retry
         let thread = Thread {
             let loop = MultiLoop(settings: settings, retry: retry, events: events) { continuation.yield($0) }
-            loop.run(requests)
+            loop.run(inbox)
             continuation.finish()
         }
         thread.name = "modelcat-fetch-curl"
@@ -79,9 +79,16 @@ private let headerCallback: ccurl_data_callback = { data, size, count, context i
 
 /// The multi loop itself; confined to the thread that runs it.
 private final class MultiLoop {
-    /// One request's progress through its attempts.
+    /// One request's progress through its attempts (and, for a request carrying a key, the
+    /// same-origin redirects followed here rather than by libcurl).
     struct Slot {
         var request: TransferRequest
+        /// The URL of the current hop: the request's URL, or where a redirect pointed.
+        var url: String
+        /// Redirects followed in the current attempt.
+        var redirects = 0
+        /// Set when the next start follows a redirect instead of beginning an attempt.
+        var followingRedirect = false
         var attempt = 0
         var notBefore: ContinuousClock.Instant
         var firstStart: ContinuousClock.Instant?
@@ -110,38 +117,54 @@ private final class MultiLoop {
         self.deliver = deliver
     }
 
-    func run(_ requests: [TransferRequest]) {
-        guard !requests.isEmpty else { return }
-        let now = clock.now
-        var slots = requests.map { Slot(request: $0, notBefore: now) }
+    func run(_ inbox: TransferInbox) {
         guard curlGlobalInit == CURLE_OK, let multi = curl_multi_init() else {
-            for slot in slots {
-                deliver(TransferResponse(id: slot.request.id, failure: .other(code: Int(curlGlobalInit.rawValue), message: "libcurl could not be initialised"), attempts: 0))
-            }
+            failEverything(inbox)
             return
         }
-        defer { curl_multi_cleanup(multi) }
-        var waiting = Set(slots.indices)
+        inbox.attach(multi)
+        defer {
+            inbox.attach(nil)
+            curl_multi_cleanup(multi)
+        }
+        var slots: [Slot] = []
+        var waiting = Set<Int>()
         var active: [UnsafeMutableRawPointer: Active] = [:]
         let maxConcurrent = max(1, settings.maxConcurrent)
 
-        while !waiting.isEmpty || !active.isEmpty {
+        while true {
+            let (submitted, closed) = inbox.take()
+            for request in submitted {
+                slots.append(Slot(request: request, url: request.url, notBefore: clock.now))
+                waiting.insert(slots.count - 1)
+            }
+            if closed, waiting.isEmpty, active.isEmpty { break }
+
             // Start what is due, in request order, up to the concurrency bound.
             let due = waiting.filter { slots[$0].notBefore <= clock.now }.sorted()
             for index in due where active.count < maxConcurrent {
                 waiting.remove(index)
-                slots[index].attempt += 1
+                if slots[index].followingRedirect {
+                    slots[index].followingRedirect = false
+                } else {
+                    slots[index].attempt += 1
+                    slots[index].url = slots[index].request.url
+                    slots[index].redirects = 0
+                    let request = slots[index].request
+                    events(request.page == 1
+                        ? .started(source: request.id, attempt: slots[index].attempt)
+                        : .startedPage(source: request.id, page: request.page, attempt: slots[index].attempt))
+                }
                 if slots[index].firstStart == nil { slots[index].firstStart = clock.now }
                 slots[index].reportedBytes = 0
-                events(.started(source: slots[index].request.id, attempt: slots[index].attempt))
-                switch makeEasy(slots[index].request) {
+                switch makeEasy(slots[index].request, url: slots[index].url) {
                 case .success(let transfer):
                     var transfer = transfer
                     transfer.slot = index
                     curl_multi_add_handle(multi, transfer.easy)
                     active[transfer.easy] = transfer
                 case .failure(let failure):
-                    finish(index, TransferResponse(id: slots[index].request.id, failure: failure), slots: &slots, waiting: &waiting)
+                    finish(index, TransferResponse(id: slots[index].request.id, page: slots[index].request.page, failure: failure), slots: &slots, waiting: &waiting)
                 }
             }
 
@@ -153,9 +176,24 @@ private final class MultiLoop {
                 guard message.pointee.msg == CURLMSG_DONE, let easy = message.pointee.easy_handle, let transfer = active.removeValue(forKey: easy) else { continue }
                 let code = message.pointee.data.result
                 curl_multi_remove_handle(multi, easy)
-                let response = collect(transfer, code: code, request: slots[transfer.slot].request)
+                var response = collect(transfer, code: code, request: slots[transfer.slot].request)
+                let redirect = redirectTarget(transfer.easy, response: response, request: slots[transfer.slot].request)
                 curl_easy_cleanup(easy)
                 curl_slist_free_all(transfer.headers)
+                if let redirect {
+                    switch follow(redirect, slot: slots[transfer.slot]) {
+                    case .success(let url):
+                        slots[transfer.slot].url = url
+                        slots[transfer.slot].redirects += 1
+                        slots[transfer.slot].followingRedirect = true
+                        slots[transfer.slot].notBefore = clock.now
+                        waiting.insert(transfer.slot)
+                        continue
+                    case .failure(let failure):
+                        response.failure = failure
+                        response.body = Data()
+                    }
+                }
                 finish(transfer.slot, response, slots: &slots, waiting: &waiting)
             }
 
@@ -168,7 +206,8 @@ private final class MultiLoop {
                 events(.received(source: slots[transfer.slot].request.id, bytes: transfer.buffer.body.count))
             }
 
-            // Sleep until a socket is ready, libcurl needs a tick, or a retry is due.
+            // Sleep until a socket is ready, libcurl needs a tick, a retry is due, or the inbox
+            // gets a request (`curl_multi_wakeup`).
             var timeout = 200
             if active.count < maxConcurrent, let next = waiting.map({ slots[$0].notBefore }).min() {
                 timeout = min(timeout, (next - clock.now).milliseconds)
@@ -179,6 +218,39 @@ private final class MultiLoop {
         }
     }
 
+    /// Delivers a failure for every request when libcurl cannot start, until the inbox closes.
+    private func failEverything(_ inbox: TransferInbox) {
+        while true {
+            let (requests, closed) = inbox.take()
+            for request in requests {
+                let failure = TransferFailure.other(code: Int(curlGlobalInit.rawValue), message: "libcurl could not be initialised")
+                deliver(TransferResponse(id: request.id, page: request.page, failure: failure, attempts: 0))
+            }
+            if closed, requests.isEmpty { return }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+    }
+
+    /// Where a finished hop of a request carrying a key redirects to (libcurl resolves the
+    /// `Location` against the URL: `CURLINFO_REDIRECT_URL`); nil when it is not a redirect or
+    /// libcurl followed redirects itself.
+    private func redirectTarget(_ easy: UnsafeMutableRawPointer, response: TransferResponse, request: TransferRequest) -> String? {
+        guard request.sameOriginRedirectsOnly, response.failure == nil, (300..<400).contains(response.status) else { return nil }
+        var pointer: UnsafeMutablePointer<CChar>?
+        guard ccurl_easy_getinfo_string(easy, CURLINFO_REDIRECT_URL, &pointer) == CURLE_OK, let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    /// Whether a redirect may be followed: within the limit, and to the origin of the
+    /// request's own URL, so the key is never sent anywhere else.
+    private func follow(_ target: String, slot: Slot) -> Result<String, TransferFailure> {
+        guard slot.redirects < settings.maxRedirects else { return .failure(.tooManyRedirects(limit: settings.maxRedirects)) }
+        guard let origin = URLOrigin(slot.request.url), let destination = URLOrigin(target), origin == destination else {
+            return .failure(.refusedRedirect(location: slot.request.redactor.redact(target)))
+        }
+        return .success(target)
+    }
+
     /// Either schedules another attempt or delivers the final response.
     private func finish(_ index: Int, _ response: TransferResponse, slots: inout [Slot], waiting: inout Set<Int>) {
         var response = response
@@ -186,7 +258,8 @@ private final class MultiLoop {
         defer { slots[index] = slot }
         let retryAfter = response.headers["retry-after"].flatMap { RetryPolicy.parseRetryAfter($0, now: Date()) }
         if let delay = retry.delay(afterAttempt: slot.attempt, status: response.status, failure: response.failure, retryAfter: retryAfter, jitter: Double.random(in: 0..<1)) {
-            let reason = response.failure.map(\.description) ?? "HTTP \(response.status)"
+            var reason = response.failure.map(\.description) ?? "HTTP \(response.status)"
+            if slot.request.page > 1 { reason = "page \(slot.request.page): " + reason }
             events(.retrying(source: slot.request.id, attempt: slot.attempt, delay: delay, reason: reason))
             slot.notBefore = clock.now + delay
             waiting.insert(index)
@@ -197,19 +270,21 @@ private final class MultiLoop {
         deliver(response)
     }
 
-    private func makeEasy(_ request: TransferRequest) -> Result<Active, TransferFailure> {
+    private func makeEasy(_ request: TransferRequest, url: String) -> Result<Active, TransferFailure> {
         guard let easy = curl_easy_init() else { return .failure(.other(code: 2, message: "curl_easy_init failed")) }
         let buffer = TransferBuffer(limit: settings.maxBodyBytes)
         var list: UnsafeMutablePointer<curl_slist>?
         for line in request.headers { list = curl_slist_append(list, line) }
         let context = Unmanaged.passUnretained(buffer).toOpaque()
         var codes: [CURLcode] = [
-            ccurl_easy_setopt_string(easy, CURLOPT_URL, request.url),
+            ccurl_easy_setopt_string(easy, CURLOPT_URL, url),
             ccurl_easy_setopt_long(easy, CURLOPT_HTTPGET, 1),
             ccurl_easy_setopt_long(easy, CURLOPT_NOSIGNAL, 1),
             ccurl_easy_setopt_string(easy, CURLOPT_PROTOCOLS_STR, "http,https"),
             ccurl_easy_setopt_string(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https"),
-            ccurl_easy_setopt_long(easy, CURLOPT_FOLLOWLOCATION, 1),
+            // A request carrying a key follows redirects here, within its origin only: libcurl
+            // would send custom headers (x-api-key) and the query key to any host.
+            ccurl_easy_setopt_long(easy, CURLOPT_FOLLOWLOCATION, request.sameOriginRedirectsOnly ? 0 : 1),
             ccurl_easy_setopt_long(easy, CURLOPT_MAXREDIRS, settings.maxRedirects),
             ccurl_easy_setopt_long(easy, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS)),
             ccurl_easy_setopt_string(easy, CURLOPT_ACCEPT_ENCODING, ""),
@@ -238,7 +313,7 @@ private final class MultiLoop {
     }
 
     private func collect(_ transfer: Active, code: CURLcode, request: TransferRequest) -> TransferResponse {
-        var response = TransferResponse(id: request.id)
+        var response = TransferResponse(id: request.id, page: request.page)
         var status = 0
         ccurl_easy_getinfo_long(transfer.easy, CURLINFO_RESPONSE_CODE, &status)
         response.status = status

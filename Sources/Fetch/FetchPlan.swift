@@ -55,15 +55,19 @@ public struct FetchPlan: Sendable {
 
     private static func job(_ source: CatalogConfig.Source, catalog: URL, from: String?, environment: [String: String], validator: SnapshotValidator) -> FetchJob {
         let snapshot = catalog.appendingPathComponent(source.snapshot)
-        guard var url = from ?? source.url else {
+        guard let url = from ?? source.url else {
             return FetchJob(sourceID: source.id, snapshot: snapshot, validator: validator, problem: .noURL(source: source.id))
         }
-        if from == nil, !source.pages.isEmpty {
-            return FetchJob(sourceID: source.id, snapshot: snapshot, validator: validator, problem: .pagedSource(source: source.id))
+        // `--from` names a mirror of the whole listing: the further fixed pages come from the
+        // same paths on its origin (cursor pages follow the --from URL by themselves).
+        var pages = source.pages
+        if let from, let origin = URLOrigin(from) {
+            pages = pages.map { origin.rebase($0) ?? $0 }
         }
         var headers = source.headers.keys.sorted().compactMap { name in source.headers[name].map { "\(name): \($0)" } }
         var secrets: [String] = []
         var queryNames: Set<String> = []
+        var withKey: (String) -> String = { $0 }
         if let variable = source.authEnv {
             guard let key = environment[variable], !key.isEmpty else {
                 return FetchJob(sourceID: source.id, snapshot: snapshot, validator: validator, problem: .missingKey(source: source.id, variable: variable))
@@ -77,9 +81,12 @@ public struct FetchPlan: Sendable {
             case .query(let name):
                 queryNames.insert(name)
                 let encoded = key.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? key
-                url += (url.contains("?") ? "&" : "?") + "\(name)=\(encoded)"
+                withKey = { url in url + (url.contains("?") ? "&" : "?") + "\(name)=\(encoded)" }
             }
         }
-        return FetchJob(sourceID: source.id, url: url, snapshot: snapshot, validator: validator, headers: headers, secrets: secrets, secretQueryNames: queryNames)
+        return FetchJob(
+            sourceID: source.id, url: withKey(url), snapshot: snapshot, validator: validator, headers: headers, secrets: secrets,
+            secretQueryNames: queryNames, pages: pages.map(withKey), paging: source.paging
+        )
     }
 }

@@ -16,6 +16,7 @@ public struct ProgressBoard: Sendable, Equatable {
         if !sources.contains(event.source) { sources.append(event.source) }
         switch event {
         case .started(_, let attempt): states[event.source] = attempt == 1 ? "connecting" : "attempt \(attempt)"
+        case .startedPage(_, let page, let attempt): states[event.source] = attempt == 1 ? "page \(page)" : "page \(page), attempt \(attempt)"
         case .received(_, let bytes): states[event.source] = "\(bytes) bytes"
         case .retrying(_, let attempt, let delay, let reason):
             states[event.source] = "attempt \(attempt): \(reason); retrying in \(FetchReport.formatSeconds(delay))"

@@ -31,6 +31,17 @@ public struct Redactor: Sendable, Equatable {
         return redactQueryValues(out)
     }
 
+    /// Whether `data` holds one of the secrets, raw or percent-encoded: a server that echoes
+    /// the key (in an error text, a cursor or a next-page URL) must not get it into a file.
+    public func isRevealed(in data: Data) -> Bool {
+        for secret in secrets {
+            var forms = [secret]
+            if let encoded = secret.addingPercentEncoding(withAllowedCharacters: .alphanumerics), encoded != secret { forms.append(encoded) }
+            if forms.contains(where: { data.range(of: Data($0.utf8)) != nil }) { return true }
+        }
+        return false
+    }
+
     /// Hides `name=value` pairs after `?` or `&` whose name is in `queryNames`.
     private func redactQueryValues(_ text: String) -> String {
         var result = ""

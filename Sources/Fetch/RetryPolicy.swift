@@ -27,7 +27,7 @@ public struct RetryPolicy: Sendable, Equatable {
         if let failure {
             switch failure {
             case .connection, .timedOut: return true
-            case .tooLarge, .tooManyRedirects, .other: return false
+            case .tooLarge, .tooManyRedirects, .refusedRedirect, .other: return false
             }
         }
         return status == 429 || (500...599).contains(status)

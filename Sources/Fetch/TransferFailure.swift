@@ -9,6 +9,9 @@ public enum TransferFailure: Error, Sendable, Equatable, CustomStringConvertible
     case tooLarge(limit: Int)
     /// More redirects than allowed (a redirect loop, usually).
     case tooManyRedirects(limit: Int)
+    /// A request carrying a key was redirected to another scheme, host or port, which would
+    /// have received the key; the redirect was not followed. `location` is redacted.
+    case refusedRedirect(location: String)
     /// Any other libcurl error (bad URL, unsupported protocol, ...).
     case other(code: Int, message: String)
 
@@ -19,6 +22,8 @@ public enum TransferFailure: Error, Sendable, Equatable, CustomStringConvertible
         case .timedOut(let message): "timed out: \(message)"
         case .tooLarge(let limit): "body larger than the limit of \(limit) bytes"
         case .tooManyRedirects(let limit): "more than \(limit) redirects (a redirect loop?)"
+        case .refusedRedirect(let location):
+            "redirected to \(location), another origin (scheme, host or port), which would receive the API key; not followed"
         case .other(let code, let message): "transfer failed (curl \(code)): \(message)"
         }
     }

@@ -9,4 +9,10 @@ struct TransferRequest: Sendable {
     var headers: [String]
     /// Hides this request's secrets in any message about it.
     var redactor: Redactor
+    /// Which page of the source's listing this is, counting from 1 (1 for a single-file source).
+    var page = 1
+    /// Whether redirects are followed only to the same scheme, host and port as `url`.
+    /// Set for every request carrying a key: libcurl re-sends custom headers such as
+    /// `x-api-key` (and the URL's own query) to whatever host a redirect names.
+    var sameOriginRedirectsOnly = false
 }

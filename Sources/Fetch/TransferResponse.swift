@@ -5,6 +5,8 @@ import Foundation
 struct TransferResponse: Sendable {
     /// The source id of the request.
     var id: String
+    /// The page of the request, counting from 1.
+    var page = 1
     /// The HTTP status of the final response; 0 when none arrived.
     var status: Int = 0
     /// Headers of the final response, names lowercased.

@@ -31,12 +31,15 @@ public struct CatalogConfig: Sendable {
     public struct Source: Sendable {
         public var id: String
         public var format: ListingFormat
-        /// The snapshot path relative to the catalog folder (a file, or a folder for multi-file snapshots).
+        /// The snapshot path relative to the catalog folder (a file, or a folder for multi-file
+        /// snapshots; a paged source's default is the folder `sources/<id>`).
         public var snapshot: String
         /// Where `fetch` downloads it from; nil for sources maintained by hand.
         public var url: String?
         /// Further pages to fetch, for listings served in pages at fixed URLs.
         public var pages: [String]
+        /// How to follow a listing served in cursor pages; nil when it is not.
+        public var paging: CursorPaging?
         /// The environment variable holding the API key, if one is needed.
         public var authEnv: String?
         public var auth: AuthStyle
@@ -44,6 +47,27 @@ public struct CatalogConfig: Sendable {
         public var headers: [String: String]
         /// A human label for the snapshot version, such as the release it was taken from.
         public var label: String?
+
+        /// Whether the listing is served in pages (`pages` or `paging`), so its snapshot is a
+        /// folder of page files.
+        public var isPaged: Bool { !pages.isEmpty || paging != nil }
+
+        /// A source with the given settings.
+        public init(
+            id: String, format: ListingFormat, snapshot: String, url: String? = nil, pages: [String] = [], paging: CursorPaging? = nil,
+            authEnv: String? = nil, auth: AuthStyle = .bearer, headers: [String: String] = [:], label: String? = nil
+        ) {
+            self.id = id
+            self.format = format
+            self.snapshot = snapshot
+            self.url = url
+            self.pages = pages
+            self.paging = paging
+            self.authEnv = authEnv
+            self.auth = auth
+            self.headers = headers
+            self.label = label
+        }
     }
 
     /// A leaderboard declared under `[[leaderboards]]` (computed by the analysis stage).
@@ -145,7 +169,12 @@ public struct CatalogConfig: Sendable {
         guard let format = ListingFormat(rawValue: formatName) else {
             throw Diagnostic.error(table.file, at: table.keyPath("format"), "unknown format '\(formatName)'; expected one of: \(ListingFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let snapshot = try table.string("snapshot") ?? "sources/\(id).json"
+        let pages = try table.strings("pages") ?? []
+        let paging = try CursorPaging.read(table, key: "paging")
+        if !pages.isEmpty, paging != nil {
+            throw Diagnostic.error(table.file, at: table.keyPath("paging"), "a source has either fixed pages (pages = [...]) or cursor paging (paging = ...), not both")
+        }
+        let snapshot = try table.string("snapshot") ?? (pages.isEmpty && paging == nil ? "sources/\(id).json" : "sources/\(id)")
         guard !snapshot.hasPrefix("/"), !snapshot.split(separator: "/").contains("..") else {
             throw Diagnostic.error(table.file, at: table.keyPath("snapshot"), "expected a path inside the catalog folder, found '\(snapshot)'")
         }
@@ -162,7 +191,7 @@ public struct CatalogConfig: Sendable {
             for key in headerTable.values.keys.sorted() { headers[key] = try headerTable.requiredString(key) }
         }
         return Source(
-            id: id, format: format, snapshot: snapshot, url: try table.string("url"), pages: try table.strings("pages") ?? [],
+            id: id, format: format, snapshot: snapshot, url: try table.string("url"), pages: pages, paging: paging,
             authEnv: try table.string("auth_env"), auth: auth, headers: headers, label: try table.string("label")
         )
     }

@@ -23,12 +23,12 @@ public enum SnapshotLoader {
         var relatives: [String] = []
         if let enumerator = manager.enumerator(atPath: base) {
             while let item = enumerator.nextObject() as? String {
-                if item.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                if isHidden(item) { continue }
                 relatives.append(item)
             }
         }
         var files: [Snapshot.File] = []
-        for relative in relatives.sorted(by: { $0.compare($1, options: .numeric) == .orderedAscending }) {
+        for relative in relatives.sorted(by: precedes) {
             let path = base + "/" + relative
             if let target = try? manager.destinationOfSymbolicLink(atPath: path) {
                 files.append(Snapshot.File(path: relative, data: Data(), linkTarget: target))
@@ -40,6 +40,18 @@ public enum SnapshotLoader {
         }
         if files.isEmpty { throw DiagnosticsError([.error(url.path, "the folder holds no files")]) }
         return Snapshot(sourceID: sourceID, files: files)
+    }
+
+    /// The order of a folder snapshot's files: by path, a run of digits comparing as a number,
+    /// so `page-2.json` comes before `page-10.json`. Every reader of folder snapshots uses it.
+    public static func precedes(_ a: String, _ b: String) -> Bool {
+        a.compare(b, options: .numeric) == .orderedAscending
+    }
+
+    /// Whether a path inside a folder snapshot is left out: any component starting with `.`
+    /// (hidden files, and the staging folders `fetch` writes beside snapshots).
+    public static func isHidden(_ relative: String) -> Bool {
+        relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
     }
 
     static func read(_ url: URL, name: String) throws(DiagnosticsError) -> Data {

@@ -29,7 +29,8 @@ public struct CatalogFolder: Sendable {
         return try Self.read(fileURL, name: path)
     }
 
-    /// Reads a source's snapshot: its file, or every file under its folder in path order.
+    /// Reads a source's snapshot: its file, or every file under its folder in path order
+    /// (`SnapshotLoader.precedes`: digits compare as numbers; hidden files are left out).
     public func snapshot(of source: CatalogConfig.Source) throws(Diagnostic) -> Snapshot {
         let fileURL = url.appendingPathComponent(source.snapshot)
         var isFolder: ObjCBool = false
@@ -43,8 +44,10 @@ public struct CatalogFolder: Sendable {
         let enumerator = FileManager.default.enumerator(at: fileURL, includingPropertiesForKeys: [.isSymbolicLinkKey, .isRegularFileKey])
         var paths: [String] = []
         while let item = enumerator?.nextObject() as? URL { paths.append(item.path) }
-        for path in paths.sorted() {
+        // The same order and the same files as `modelcat ingest` (SnapshotLoader): page-2 before page-10, no hidden files.
+        for path in paths.sorted(by: SnapshotLoader.precedes) {
             let relative = String(path.dropFirst(fileURL.path.count + 1))
+            if SnapshotLoader.isHidden(relative) { continue }
             let itemURL = URL(fileURLWithPath: path)
             if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
                 files.append(Snapshot.File(path: "\(source.snapshot)/\(relative)", data: Data(), linkTarget: target))

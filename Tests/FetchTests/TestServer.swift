@@ -9,7 +9,7 @@ final class TestServer: Sendable {
     let server: HTTPServer
     let task: Task<Void, any Error>
     let port: UInt16
-    private let log = Mutex<[(path: String, headers: [String: String])]>([])
+    private let log = Mutex<[(path: String, query: [String: String], headers: [String: String])]>([])
 
     private init(server: HTTPServer, task: Task<Void, any Error>, port: UInt16) {
         self.server = server
@@ -35,8 +35,10 @@ final class TestServer: Sendable {
     private func record(_ request: HTTPRequest) -> Int {
         var headers: [String: String] = [:]
         for (name, value) in request.headers { headers[name.rawValue.lowercased()] = value }
+        var query: [String: String] = [:]
+        for item in request.query { query[item.name] = item.value }
         return log.withLock {
-            $0.append((request.path, headers))
+            $0.append((request.path, query, headers))
             return $0.filter { $0.path == request.path }.count
         }
     }
@@ -50,7 +52,13 @@ final class TestServer: Sendable {
     /// Headers of every request received, in order.
     var receivedHeaders: [[String: String]] { log.withLock { $0.map(\.headers) } }
 
-    /// Every request's path and query as received.
+    /// Query parameters of every request received, in order (values percent-decoded).
+    var receivedQueries: [[String: String]] { log.withLock { $0.map(\.query) } }
+
+    /// Every request received, as path and query, in order.
+    var received: [(path: String, query: [String: String])] { log.withLock { $0.map { ($0.path, $0.query) } } }
+
+    /// Stops the server.
     func stop() async {
         await server.stop(timeout: 0)
         task.cancel()

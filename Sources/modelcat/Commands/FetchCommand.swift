@@ -17,7 +17,9 @@ struct FetchCommand: AsyncParsableCommand {
         discussion: """
             API keys are read from the environment variables named by auth_env in catalog.toml, \
             and never written anywhere. A snapshot is replaced only when the new body parses and \
-            does not shrink the listing by more than --max-shrink percent. Exits 1 if any source failed.
+            does not shrink the listing by more than --max-shrink percent. A paged source (pages or \
+            paging in catalog.toml) is a folder of page files, replaced whole when every page is good. \
+            Exits 1 if any source failed.
             """
     )
 
@@ -27,7 +29,7 @@ struct FetchCommand: AsyncParsableCommand {
     @Option(name: .customLong("source"), help: "Fetch only this source (repeatable); default: every source with a url.")
     var sources: [String] = []
 
-    @Option(name: .long, help: "Fetch the one selected source from this URL instead (a mirror or a local server).")
+    @Option(name: .long, help: "Fetch the one selected source from this URL instead (a mirror or a local server); a paged source's further pages come from the same origin.")
     var from: String?
 
     @Flag(name: .long, help: "Download and check, but write nothing.")
