@@ -167,6 +167,20 @@ public struct BuildPipeline: Sendable {
         return (catalog, report, folder.config)
     }
 
+    /// What rendering a loaded catalog needs besides the catalog: the templates, the
+    /// supplements of the later stages (price history, changes, leaderboards) and the site
+    /// settings, with `baseURL` (when given) in place of `catalog.toml`'s.
+    public func renderInputs(_ catalog: Catalog, config loaded: CatalogConfig, baseURL: String? = nil) throws(DiagnosticsError)
+        -> (TemplateSet, SiteSupplements, CatalogConfig.SiteSettings)
+    {
+        var config = loaded
+        if let baseURL { config.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        let templates = try TemplateSet(directory: templatesFolder)
+        var supplements = HistorySupplements.make(try HistoryRecorder(catalogFolder: catalogFolder).history(), catalog: catalog)
+        supplements.leaderboards = HistorySupplements.leaderboards(CatalogAnalysis.comparisons(catalog, config: config).leaderboards)
+        return (templates, supplements, config.site)
+    }
+
     /// Runs every stage and writes the site into `output` atomically. `baseURL`, when given,
     /// overrides `catalog.toml`'s `site.base_url` (canonical links, feed, sitemap). With
     /// `strict`, warnings are errors: the build stops before writing anything.
@@ -187,14 +201,10 @@ public struct BuildPipeline: Sendable {
         let (catalog, report, loaded) = try loadCatalog()
         if strict, !report.warnings.isEmpty { throw DiagnosticsError(report.warnings) }
         var timer = StageTimer()
-        var config = loaded
-        if let baseURL { config.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
-        let templates = try TemplateSet(directory: templatesFolder)
-        var supplements = HistorySupplements.make(try HistoryRecorder(catalogFolder: catalogFolder).history(), catalog: catalog)
-        supplements.leaderboards = HistorySupplements.leaderboards(CatalogAnalysis.comparisons(catalog, config: config).leaderboards)
+        let (templates, supplements, settings) = try renderInputs(catalog, config: loaded, baseURL: baseURL)
         timer.lap("templates, history, comparisons")
         // Pages go to disk batch by batch as they render.
-        let renderer = SiteRenderer(templates: templates, settings: config.site)
+        let renderer = SiteRenderer(templates: templates, settings: settings)
         var paths: [String] = []
         let summary = try OutputFolder(url: output).write { emit in
             try renderer.render(catalog, supplements: supplements) { files in

@@ -60,14 +60,21 @@ struct HistoryChart {
         }
     }
 
-    /// Days since 1970-01-01 of a `YYYY-MM-DD` date, or nil when it is not one.
+    /// Days since 1970-01-01 of a `YYYY-MM-DD` date, or nil when it is not one (month 1-12,
+    /// day 1 to the month's length in the proleptic Gregorian calendar).
     static func dayNumber(_ date: String) -> Double? {
         let parts = date.prefix(10).split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        guard let utc = TimeZone(identifier: "UTC") else { return nil }
-        calendar.timeZone = utc
-        guard let day = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2])) else { return nil }
-        return (day.timeIntervalSince1970 / 86_400).rounded()
+        let (year, month, day) = (parts[0], parts[1], parts[2])
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...12).contains(month), (1...lengths[month - 1]).contains(day) else { return nil }
+        // Days from the civil date (the era-based method): years start in March so the leap day is last.
+        let shifted = month <= 2 ? year - 1 : year
+        let era = (shifted >= 0 ? shifted : shifted - 399) / 400
+        let yearOfEra = shifted - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return Double(era * 146_097 + dayOfEra - 719_468)
     }
 }

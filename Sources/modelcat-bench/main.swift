@@ -27,7 +27,16 @@ case "json":
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(1)
     }
+case "pages":
+    var benchmark = PagesBenchmark()
+    if let index = arguments.firstIndex(of: "--catalog"), arguments.indices.contains(index + 1) { benchmark.catalog = String(arguments[index + 1]) }
+    if let index = arguments.firstIndex(of: "--templates"), arguments.indices.contains(index + 1) { benchmark.templates = String(arguments[index + 1]) }
+    if let runs = arguments.firstIndex(of: "--runs").flatMap({ arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil }) { benchmark.runs = runs }
+    do { try benchmark.run() } catch {
+        FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+        exit(1)
+    }
 default:
-    FileHandle.standardError.write(Data("unknown benchmark '\(name)'; available: notes, diff, json\n".utf8))
+    FileHandle.standardError.write(Data("unknown benchmark '\(name)'; available: notes, diff, json, pages\n".utf8))
     exit(2)
 }
