@@ -37,7 +37,7 @@ public struct Comparisons: Hashable, Sendable {
             let prices = members.compactMap { rows[$0].blendedPrice }.sorted()
             for index in members {
                 guard let price = rows[index].blendedPrice else { continue }
-                rows[index].classRank = (prices.firstIndex(of: price) ?? 0) + 1
+                rows[index].classRank = Self.firstIndex(of: price, inSorted: prices) + 1
                 rows[index].classSize = members.count
             }
         }
@@ -56,6 +56,18 @@ public struct Comparisons: Hashable, Sendable {
             if models[mid].model < id { low = mid + 1 } else { high = mid - 1 }
         }
         return nil
+    }
+
+    /// The index of the first element not less than `value` in an ascending array: where
+    /// `value` first appears when it is there (a binary search; a linear `firstIndex` per
+    /// model made ranking quadratic in the size of a class).
+    static func firstIndex(of value: Decimal, inSorted sorted: [Decimal]) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     private static func leaders(_ values: [(ModelID, Int)], limit: Int) -> [Leader] {

@@ -69,6 +69,9 @@ public struct HistoryRecording: Hashable, Sendable {
         self.changes = changes.sorted(by: PriceChange.recordOrder)
     }
 
+    /// How many change lines one decoder call reads (bounding the copy the array needs).
+    private static let linesPerDecode = 4096
+
     /// The lines as the elements of one JSON array: `[line,line,...]`.
     private static func jsonArray(_ lines: [Data.SubSequence]) -> Data {
         var array = Data(capacity: lines.reduce(2) { $0 + $1.count + 1 })
@@ -104,9 +107,9 @@ public struct HistoryRecording: Hashable, Sendable {
 
     /// Reads a history file; every malformed line is an error naming the file and line.
     ///
-    /// The change lines are decoded in one call, as the elements of one JSON array (a decoder
-    /// call per line cost more than the decoding itself); only when that fails are they read
-    /// again line by line, to name the first bad one.
+    /// The change lines are decoded a few thousand at a time, as the elements of one JSON
+    /// array (a decoder call per line cost more than the decoding itself); only when a chunk
+    /// fails are its lines read again one by one, to name the first bad one.
     public init(data: Data, file: String) throws(HistoryError) {
         let decoder = JSONDecoder()
         var header: Header?
@@ -124,12 +127,15 @@ public struct HistoryRecording: Hashable, Sendable {
             }
             lines.append((number, line))
         }
-        var changes: [PriceChange]
-        if let all = try? decoder.decode([PriceChange].self, from: Self.jsonArray(lines.map(\.bytes))), all.count == lines.count {
-            changes = all
-        } else {
-            changes = []
-            for line in lines {
+        var changes: [PriceChange] = []
+        changes.reserveCapacity(lines.count)
+        for start in stride(from: 0, to: lines.count, by: Self.linesPerDecode) {
+            let chunk = lines[start..<min(lines.count, start + Self.linesPerDecode)]
+            if let decoded = try? decoder.decode([PriceChange].self, from: Self.jsonArray(chunk.map(\.bytes))), decoded.count == chunk.count {
+                changes += decoded
+                continue
+            }
+            for line in chunk {
                 guard let change = try? decoder.decode(PriceChange.self, from: Data(line.bytes)) else {
                     throw .malformedLine(file: file, line: line.number, message: "expected a change {\"model\", \"provider\", \"provider_model_id\", \"field\", \"old\", \"new\", \"source\"}")
                 }

@@ -173,11 +173,23 @@ public struct BuildPipeline: Sendable {
     public func renderInputs(_ catalog: Catalog, config loaded: CatalogConfig, baseURL: String? = nil) throws(DiagnosticsError)
         -> (TemplateSet, SiteSupplements, CatalogConfig.SiteSettings)
     {
+        var timer = StageTimer()
+        return try renderInputs(catalog, config: loaded, baseURL: baseURL, timer: &timer)
+    }
+
+    /// ``renderInputs(_:config:baseURL:)``, timing its stages on `timer`.
+    func renderInputs(_ catalog: Catalog, config loaded: CatalogConfig, baseURL: String?, timer: inout StageTimer) throws(DiagnosticsError)
+        -> (TemplateSet, SiteSupplements, CatalogConfig.SiteSettings)
+    {
         var config = loaded
         if let baseURL { config.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         let templates = try TemplateSet(directory: templatesFolder)
-        var supplements = HistorySupplements.make(try HistoryRecorder(catalogFolder: catalogFolder).history(), catalog: catalog)
+        let history = try HistoryRecorder(catalogFolder: catalogFolder).history()
+        timer.lap("templates, read history")
+        var supplements = HistorySupplements.make(history, catalog: catalog)
+        timer.lap("history for the pages")
         supplements.leaderboards = HistorySupplements.leaderboards(CatalogAnalysis.comparisons(catalog, config: config).leaderboards)
+        timer.lap("comparisons")
         return (templates, supplements, config.site)
     }
 
@@ -201,8 +213,7 @@ public struct BuildPipeline: Sendable {
         let (catalog, report, loaded) = try loadCatalog()
         if strict, !report.warnings.isEmpty { throw DiagnosticsError(report.warnings) }
         var timer = StageTimer()
-        let (templates, supplements, settings) = try renderInputs(catalog, config: loaded, baseURL: baseURL)
-        timer.lap("templates, history, comparisons")
+        let (templates, supplements, settings) = try renderInputs(catalog, config: loaded, baseURL: baseURL, timer: &timer)
         // Pages go to disk batch by batch as they render.
         let renderer = SiteRenderer(templates: templates, settings: settings)
         var paths: [String] = []
