@@ -42,7 +42,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 
 # Shipped catalog: full build (no previous site), then a no-change rebuild.
 rm -rf "$BENCH_DIR/site-shipped"
-timed "$BIN" build --incremental --catalog catalog --output "$BENCH_DIR/site-shipped"
+timed "$BIN" build --incremental --timings --catalog catalog --output "$BENCH_DIR/site-shipped"
+echo "$OUT" > "$ARTIFACTS/timings-shipped.txt"
 row "full build, shipped catalog ($(echo "$OUT" | awk '/models/ { print; exit }' | grep -o '[0-9]* models' | head -1))" "${SECS} s (cpu ${CPU} s)" "${RSS_MB} MB" "$(rewrote) files written"
 SHIPPED_FULL=$SECS
 timed "$BIN" build --incremental --catalog catalog --output "$BENCH_DIR/site-shipped"
@@ -58,7 +59,8 @@ for n in $SIZES; do
     touch "$cat_dir/.complete"
   fi
   rm -rf "$BENCH_DIR/site-$n"
-  timed "$BIN" build --incremental --catalog "$cat_dir" --templates templates --output "$BENCH_DIR/site-$n"
+  timed "$BIN" build --incremental --timings --catalog "$cat_dir" --templates templates --output "$BENCH_DIR/site-$n"
+  echo "$OUT" > "$ARTIFACTS/timings-$n.txt"
   eval "FULL_$n=$SECS"
   LAST_SECS=$SECS; LAST_RSS=$RSS_MB; LAST_CPU=$CPU
   row "full build, $n synthetic models" "${SECS} s (cpu ${CPU} s)" "${RSS_MB} MB" "$(rewrote) files"
@@ -93,10 +95,19 @@ row "ratio modelcat / cp -r" "$(ratio "$OURS" "$COPY")" "" "target ≤ 2"
 # Component benchmarks.
 notes=$("$BENCH" notes 2>&1 | tail -1)
 row "note rendering (modelcat-bench notes)" "$notes" "" ""
-diff=$("$BENCH" diff --models 5000 --runs 3 2>&1 | tail -1)
+diff=$("$BENCH" diff --models 5000 --runs 3 2>&1 | awk '/^(diff|markdown|json|text) / { printf "%s%s median %s ms", sep, $1, $2; sep="; " }')
 row "diff of two 5k catalogs (modelcat-bench diff)" "$diff" "" ""
 json=$("$BENCH" json --catalog "$BENCH_DIR/synth-$LAST" --runs 1 2>&1 | tail -1)
 row "JSON export alone, $LAST models (modelcat-bench json)" "$json" "" ""
+# The template engine's share: model pages made on one thread, view models and swift-mustache timed apart.
+pages=$("$BENCH" pages --catalog catalog --runs 3 2>&1 | tail -1)
+row "model pages, shipped catalog (modelcat-bench pages)" "$pages" "" ""
+for n in $SIZES; do
+  if [ "$n" = 10000 ]; then
+    pages=$("$BENCH" pages --catalog "$BENCH_DIR/synth-$n" --templates templates --runs 1 2>&1 | tail -1)
+    row "model pages, $n synthetic models (modelcat-bench pages)" "$pages" "" ""
+  fi
+done
 
 {
   echo "| measurement | time | peak memory | notes |"
