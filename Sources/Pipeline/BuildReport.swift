@@ -53,12 +53,15 @@ public struct BuildReport: Sendable {
         public var wall: Duration
         /// CPU time of every thread of the process during the stage.
         public var cpu: Duration
+        /// The process's peak resident memory at the end of the stage, in bytes.
+        public var peakMemory: Int
     }
 
     /// The stages in the order they ran (what `build --timings` prints).
     public var stageTimes: [StageTime] = []
 
-    /// The stage times as lines of text: wall and CPU milliseconds, and each stage's share of the wall time.
+    /// The stage times as lines of text: wall and CPU milliseconds, each stage's share of the
+    /// wall time, and the peak memory so far.
     public var timingLines: [String] {
         let wall = stageTimes.reduce(Duration.zero) { $0 + $1.wall }, cpu = stageTimes.reduce(Duration.zero) { $0 + $1.cpu }
         func ms(_ time: Duration) -> Double { (Double(time.components.seconds) + Double(time.components.attoseconds) / 1e18) * 1000 }
@@ -66,7 +69,8 @@ public struct BuildReport: Sendable {
             name.padding(toLength: 32, withPad: " ", startingAt: 0) + String(format: "%9.1f ms wall %9.1f ms cpu", ms(wall), ms(cpu))
         }
         var out = stageTimes.map { stage in
-            line(stage.stage, stage.wall, stage.cpu) + String(format: "  %5.1f%%", wall > .zero ? ms(stage.wall) / ms(wall) * 100 : 0)
+            line(stage.stage, stage.wall, stage.cpu)
+                + String(format: "  %5.1f%%  peak %5d MB", wall > .zero ? ms(stage.wall) / ms(wall) * 100 : 0, stage.peakMemory / 1_048_576)
         }
         out.append(line("total", wall, cpu))
         return out

@@ -20,19 +20,34 @@ struct StageTimer {
     /// Ends the current stage under `stage` and starts the next.
     mutating func lap(_ stage: String) {
         let now = clock.now, cpu = Self.processCPUTime()
-        laps.append(BuildReport.StageTime(stage: stage, wall: now - last, cpu: cpu - lastCPU))
+        laps.append(BuildReport.StageTime(stage: stage, wall: now - last, cpu: cpu - lastCPU, peakMemory: Self.peakMemory()))
         last = now
         lastCPU = cpu
     }
 
-    /// User plus system CPU time of the whole process (every thread) so far.
-    static func processCPUTime() -> Duration {
+    /// The process's resource usage so far.
+    private static func usage() -> rusage {
         var usage = rusage()
         #if canImport(Glibc)
             getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         #else
             getrusage(RUSAGE_SELF, &usage)
         #endif
+        return usage
+    }
+
+    /// The largest resident memory of the process so far, in bytes.
+    static func peakMemory() -> Int {
+        #if os(Linux)
+            Int(usage().ru_maxrss) * 1024
+        #else
+            Int(usage().ru_maxrss)
+        #endif
+    }
+
+    /// User plus system CPU time of the whole process (every thread) so far.
+    static func processCPUTime() -> Duration {
+        let usage = usage()
         func duration(_ time: timeval) -> Duration { .seconds(Int64(time.tv_sec)) + .microseconds(Int64(time.tv_usec)) }
         return duration(usage.ru_utime) + duration(usage.ru_stime)
     }
