@@ -22,6 +22,7 @@ public struct IdentityResolver: Sendable {
     /// The tables the resolver applies.
     public let rules: ResolutionRules
     private let familyPrefixes: [(prefix: String, author: String)]
+    private let rewriteMemo = RewriteMemo()
 
     /// A resolver over `rules`.
     public init(rules: ResolutionRules) {
@@ -73,14 +74,21 @@ public struct IdentityResolver: Sendable {
             pathAuthor = String(last[..<dot])
             last = String(last[last.index(after: dot)...])
         }
-        var applied: [String] = []
-        for rewrite in rules.rewrites where rewrite.applies(to: provider) {
-            if let out = rewrite.apply(to: last) {
-                last = out
-                applied.append(rewrite.name)
+        let rewritten = rewriteMemo.outcome(last, provider: provider, rules: rules.rewrites) {
+            var text = last
+            var applied: [String] = []
+            for rewrite in rules.rewrites where rewrite.applies(to: provider) {
+                if let out = rewrite.apply(to: text) {
+                    text = out
+                    applied.append(rewrite.name)
+                }
             }
+            return (text, applied)
         }
-        guard let slug = ModelID.normalizedComponent(last.replacingOccurrences(of: ":", with: "-")) else { return nil }
+        last = rewritten.text
+        let applied = rewritten.applied
+        if last.contains(":") { last = String(last.map { $0 == ":" ? "-" : $0 }) }
+        guard let slug = ModelID.normalizedComponent(last) else { return nil }
         let shaped = applied.isEmpty ? "" : " + " + applied.joined(separator: ", ")
         if let pathAuthor, let author = rules.authorAliases[pathAuthor] {
             return Resolution(id: ModelID(author: author, slug: slug), rule: "author \(pathAuthor)\(shaped)")
