@@ -114,6 +114,26 @@ final class JSONWriterTests: XCTestCase {
         XCTAssertEqual(String(decoding: writer.data(), as: UTF8.self), "[" + decimals.map { "\"\(Decimal(string: $0)!)\"" }.joined(separator: ",") + "]")
     }
 
+    func testDecimalsAreWrittenAsTheirDescription() {
+        XCTAssertTrue(DecimalParts.layoutIsKnown, "the fast path for decimals is off on this toolchain")
+        var random = SystemRandomNumberGenerator()
+        var values: [Decimal] = [0, -0.0, .nan, 1, -1, 10, 100, Decimal(string: "1.10")!, Decimal(string: "0.000")!, Decimal(UInt64.max), Decimal(UInt64.max) * 10 + 1, Decimal(string: "123456789012345678901234567890.5")!]
+        for _ in 0..<5_000 {
+            let bits = Int.random(in: 1...64, using: &random)
+            let magnitude = UInt64.random(in: 0...(bits == 64 ? UInt64.max : (1 << bits) - 1), using: &random)
+            let sign: FloatingPointSign = Bool.random(using: &random) ? .minus : .plus
+            values.append(Decimal(sign: sign, exponent: Int.random(in: -40...20, using: &random), significand: Decimal(magnitude)))
+            // Not compacted: trailing zeros in the mantissa.
+            values.append(Decimal(sign: .plus, exponent: Int.random(in: -30...5, using: &random), significand: Decimal(magnitude % 1_000_000 * 1000)))
+        }
+        for value in values {
+            var writer = JSONWriter()
+            writer.number(value)
+            writer.decimalString(value)
+            XCTAssertEqual(String(decoding: writer.data(), as: UTF8.self), value.description + "\"\(value.description)\"", "\(value.significand) e\(value.exponent)")
+        }
+    }
+
     static let nested: Value = .object([
         "empty_array": .array([]), "empty_object": .object([:]), "string": .string("a / b"),
         "list": .array([.int(1), .object(["x": .null, "y": .array([.array([]), .object([:])])]), .string("\"")]),
