@@ -18,21 +18,97 @@ public enum GatewayExport {
         "api/v1/" + SitePath.model(id) + "endpoints.json"
     }
 
-    /// Every gateway file of the catalog.
-    public static func files(_ catalog: Catalog) throws -> [OutputFile] {
+    /// Every gateway file of the catalog, streamed: each is written when the site is written
+    /// (the per-model files one after another, never all in memory at once).
+    public static func files(_ catalog: Catalog) -> [OutputFile] {
         let providerNames = Dictionary(uniqueKeysWithValues: catalog.providers.map { ($0.id, $0.name) })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var files = [OutputFile(path: modelsPath, data: try encoder.encode(["data": catalog.models.map(ModelEntry.init)]))]
-        // One file per model, independent: encoded on every core, in model order.
-        let perModel = ConcurrentMap.map(catalog.models) { model -> Result<OutputFile, any Error> in
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let document = ["data": EndpointsDocument(model: model, providerNames: providerNames)]
-            return Result { OutputFile(path: endpointsPath(model.id), data: try encoder.encode(document)) }
+        var files = [OutputFile(path: modelsPath) { json in writeModels(catalog.models, to: &json) }]
+        files.reserveCapacity(catalog.models.count + 1)
+        for model in catalog.models {
+            files.append(OutputFile(path: endpointsPath(model.id)) { json in writeEndpoints(model, providerNames: providerNames, to: &json) })
         }
-        for file in perModel { files.append(try file.get()) }
         return files
+    }
+
+    /// `api/v1/models.json`: `{"data": [...]}`, one entry per model. Model-level pricing and
+    /// `top_provider` are those of the cheapest endpoint (the one the directory marks), as a
+    /// gateway's default route.
+    public static func writeModels(_ models: [Model], to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("data")
+        json.beginArray()
+        for model in models {
+            let top = CheapestEndpoint.index(in: model.endpoints).map { model.endpoints[$0] } ?? model.endpoints.first
+            json.beginObject()
+            json.key("architecture")
+            writeArchitecture(model, to: &json)
+            json.field("canonical_slug", model.id.description)
+            json.fieldOrNull("context_length", model.contextLength)
+            json.fieldOrNull("created", created(model.releaseDate))
+            json.fieldOrNull("description", model.description)
+            json.fieldOrNull("expiration_date", model.deprecationDate)
+            json.field("id", model.id.description)
+            json.fieldOrNull("knowledge_cutoff", model.knowledgeCutoff)
+            json.key("links")
+            json.beginObject()
+            json.field("details", "/api/v1/models/\(model.id)/endpoints")
+            json.endObject()
+            json.field("name", model.name)
+            json.field("object", "model")
+            json.field("owned_by", model.author)
+            json.nullField("per_request_limits")
+            json.key("pricing")
+            writePricing(top?.pricing ?? Pricing(), keys: modelPricingKeys, to: &json)
+            json.field("supported_parameters", Array(Set(model.endpoints.flatMap(\.supportedParameters))).sorted())
+            json.key("top_provider")
+            json.beginObject()
+            json.fieldOrNull("context_length", top?.contextLength)
+            json.nullField("is_moderated")
+            json.fieldOrNull("max_completion_tokens", top?.maxOutputTokens)
+            json.endObject()
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+    }
+
+    /// `api/v1/models/<author>/<slug>/endpoints.json`: `{"data": {..., "endpoints": [...]}}`.
+    public static func writeEndpoints(_ model: Model, providerNames: [String: String], to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("data")
+        json.beginObject()
+        json.key("architecture")
+        writeArchitecture(model, to: &json)
+        json.fieldOrNull("created", created(model.releaseDate))
+        json.fieldOrNull("description", model.description)
+        json.key("endpoints")
+        json.beginArray()
+        for endpoint in model.endpoints {
+            let providerName = providerNames[endpoint.provider] ?? endpoint.provider
+            json.beginObject()
+            json.fieldOrNull("context_length", endpoint.contextLength)
+            json.fieldOrNull("deprecation_date", endpoint.deprecationDate)
+            json.fieldOrNull("max_completion_tokens", endpoint.maxOutputTokens)
+            json.fieldOrNull("max_prompt_tokens", endpoint.maxInputTokens)
+            json.field("model_id", model.id.description)
+            json.field("model_name", model.name)
+            json.field("name", "\(providerName) | \(endpoint.providerModelID)")
+            json.key("pricing")
+            writePricing(endpoint.pricing, keys: endpointPricingKeys, to: &json)
+            json.field("provider_model_id", endpoint.providerModelID)
+            json.field("provider_name", providerName)
+            json.fieldOrNull("quantization", endpoint.quantization)
+            json.fieldOrNull("status", endpoint.status)
+            json.field("supported_parameters", endpoint.supportedParameters)
+            json.nullField("supports_implicit_caching")
+            json.field("tag", endpoint.provider)
+            json.endObject()
+        }
+        json.endArray()
+        json.field("id", model.id.description)
+        json.field("name", model.name)
+        json.endObject()
+        json.endObject()
     }
 
     /// Unix time of a `YYYY-MM-DD` date at 00:00 UTC.
@@ -55,104 +131,37 @@ public enum GatewayExport {
         return model.inputModalities.joined(separator: "+") + "->" + model.outputModalities.joined(separator: "+")
     }
 
-    /// The gateway's pricing object: standard base rates under gateway names, decimal strings.
-    static func pricing(_ pricing: Pricing, keys: [PriceComponent]) -> [String: String] {
-        var out: [String: String] = [:]
-        for component in keys { if let rate = pricing[component] { out[component.rawValue] = "\(rate)" } }
-        return out
-    }
-
-    static let modelPricingKeys: [PriceComponent] = [.prompt, .completion, .request, .image, .webSearch, .internalReasoning, .inputCacheRead, .inputCacheWrite, .audio]
-    static let endpointPricingKeys: [PriceComponent] = modelPricingKeys + [.imageOutput, .inputCacheWrite1h, .audioOutput]
-
-    struct Architecture: Encodable {
-        let modality: String?
-        let input_modalities: [String]
-        let output_modalities: [String]
-        let tokenizer: String?
-        let instruct_type: String?
-
-        init(_ model: Model) {
-            modality = GatewayExport.modality(model)
-            input_modalities = model.inputModalities
-            output_modalities = model.outputModalities
-            tokenizer = nil
-            instruct_type = nil
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: DynamicKey.self)
-            try c.encode(modality, forKey: DynamicKey("modality"))
-            try c.encode(input_modalities, forKey: DynamicKey("input_modalities"))
-            try c.encode(output_modalities, forKey: DynamicKey("output_modalities"))
-            try c.encode(tokenizer, forKey: DynamicKey("tokenizer"))
-            try c.encode(instruct_type, forKey: DynamicKey("instruct_type"))
-        }
-    }
-
-    /// One model of `api/v1/models.json`. Model-level pricing and `top_provider` are those
-    /// of the cheapest endpoint (the one the directory marks), as a gateway's default route.
-    struct ModelEntry: Encodable {
-        let model: Model
-        init(_ model: Model) { self.model = model }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: DynamicKey.self)
-            let top = CheapestEndpoint.index(in: model.endpoints).map { model.endpoints[$0] } ?? model.endpoints.first
-            try c.encode(model.id.description, forKey: DynamicKey("id"))
-            try c.encode(model.id.description, forKey: DynamicKey("canonical_slug"))
-            try c.encode("model", forKey: DynamicKey("object"))
-            try c.encode(model.author, forKey: DynamicKey("owned_by"))
-            try c.encode(model.name, forKey: DynamicKey("name"))
-            try c.encode(GatewayExport.created(model.releaseDate), forKey: DynamicKey("created"))
-            try c.encode(model.description, forKey: DynamicKey("description"))
-            try c.encode(model.contextLength, forKey: DynamicKey("context_length"))
-            try c.encode(Architecture(model), forKey: DynamicKey("architecture"))
-            try c.encode(GatewayExport.pricing(top?.pricing ?? Pricing(), keys: GatewayExport.modelPricingKeys), forKey: DynamicKey("pricing"))
-            var provider = c.nestedContainer(keyedBy: DynamicKey.self, forKey: DynamicKey("top_provider"))
-            try provider.encode(top?.contextLength, forKey: DynamicKey("context_length"))
-            try provider.encode(top?.maxOutputTokens, forKey: DynamicKey("max_completion_tokens"))
-            try provider.encode(Bool?.none, forKey: DynamicKey("is_moderated"))
-            try c.encode(String?.none, forKey: DynamicKey("per_request_limits"))
-            try c.encode(Array(Set(model.endpoints.flatMap(\.supportedParameters))).sorted(), forKey: DynamicKey("supported_parameters"))
-            try c.encode(model.knowledgeCutoff, forKey: DynamicKey("knowledge_cutoff"))
-            try c.encode(model.deprecationDate, forKey: DynamicKey("expiration_date"))
-            try c.encode(["details": "/api/v1/models/\(model.id)/endpoints"], forKey: DynamicKey("links"))
-        }
-    }
-
-    /// `api/v1/models/<author>/<slug>/endpoints.json`.
-    struct EndpointsDocument: Encodable {
-        let model: Model
-        let providerNames: [String: String]
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: DynamicKey.self)
-            try c.encode(model.id.description, forKey: DynamicKey("id"))
-            try c.encode(model.name, forKey: DynamicKey("name"))
-            try c.encode(GatewayExport.created(model.releaseDate), forKey: DynamicKey("created"))
-            try c.encode(model.description, forKey: DynamicKey("description"))
-            try c.encode(Architecture(model), forKey: DynamicKey("architecture"))
-            var list = c.nestedUnkeyedContainer(forKey: DynamicKey("endpoints"))
-            for endpoint in model.endpoints {
-                var item = list.nestedContainer(keyedBy: DynamicKey.self)
-                let providerName = providerNames[endpoint.provider] ?? endpoint.provider
-                try item.encode("\(providerName) | \(endpoint.providerModelID)", forKey: DynamicKey("name"))
-                try item.encode(model.id.description, forKey: DynamicKey("model_id"))
-                try item.encode(model.name, forKey: DynamicKey("model_name"))
-                try item.encode(providerName, forKey: DynamicKey("provider_name"))
-                try item.encode(endpoint.provider, forKey: DynamicKey("tag"))
-                try item.encode(endpoint.providerModelID, forKey: DynamicKey("provider_model_id"))
-                try item.encode(endpoint.quantization, forKey: DynamicKey("quantization"))
-                try item.encode(endpoint.contextLength, forKey: DynamicKey("context_length"))
-                try item.encode(endpoint.maxOutputTokens, forKey: DynamicKey("max_completion_tokens"))
-                try item.encode(endpoint.maxInputTokens, forKey: DynamicKey("max_prompt_tokens"))
-                try item.encode(GatewayExport.pricing(endpoint.pricing, keys: GatewayExport.endpointPricingKeys), forKey: DynamicKey("pricing"))
-                try item.encode(endpoint.supportedParameters, forKey: DynamicKey("supported_parameters"))
-                try item.encode(Bool?.none, forKey: DynamicKey("supports_implicit_caching"))
-                try item.encode(endpoint.status, forKey: DynamicKey("status"))
-                try item.encode(endpoint.deprecationDate, forKey: DynamicKey("deprecation_date"))
+    /// The gateway's pricing object: standard base rates under gateway names, decimal strings;
+    /// `keys` in key order.
+    static func writePricing(_ pricing: Pricing, keys: [PriceComponent], to json: inout JSONWriter) {
+        json.beginObject()
+        for component in keys {
+            if let rate = pricing[component] {
+                json.key(component.rawValue)
+                json.decimalString(rate)
             }
         }
+        json.endObject()
+    }
+
+    /// The components of a model's pricing, in key order.
+    static let modelPricingKeys: [PriceComponent] = sortedComponents([.prompt, .completion, .request, .image, .webSearch, .internalReasoning, .inputCacheRead, .inputCacheWrite, .audio])
+    /// The components of an endpoint's pricing, in key order.
+    static let endpointPricingKeys: [PriceComponent] = sortedComponents(modelPricingKeys + [.imageOutput, .inputCacheWrite1h, .audioOutput])
+
+    private static func sortedComponents(_ components: [PriceComponent]) -> [PriceComponent] {
+        components.sorted { JSONWriter.keyPrecedes($0.rawValue, $1.rawValue) }
+    }
+
+    /// `architecture{input_modalities, instruct_type, modality, output_modalities, tokenizer}`;
+    /// the tokenizer and instruct type are not known (null).
+    static func writeArchitecture(_ model: Model, to json: inout JSONWriter) {
+        json.beginObject()
+        json.field("input_modalities", model.inputModalities)
+        json.nullField("instruct_type")
+        json.fieldOrNull("modality", modality(model))
+        json.field("output_modalities", model.outputModalities)
+        json.nullField("tokenizer")
+        json.endObject()
     }
 }

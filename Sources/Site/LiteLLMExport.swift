@@ -12,24 +12,45 @@ public enum LiteLLMExport {
     /// The export's path in the site.
     public static let path = "exports/litellm/model_prices_and_context_window.json"
 
-    /// The cost map as deterministic JSON bytes.
+    /// The cost map as deterministic JSON bytes, in memory.
     public static func encode(_ catalog: Catalog) throws -> Data {
-        var map: [String: [String: Value]] = [:]
+        var writer = JSONWriter(prettyPrinted: true)
+        write(catalog, to: &writer)
+        try writer.finish()
+        return writer.data()
+    }
+
+    /// The cost map as a streamed site file (pretty-printed, as LiteLLM's own file is).
+    public static func file(_ catalog: Catalog) -> OutputFile {
+        OutputFile(path: path) { writer in
+            writer.prettyPrinted = true
+            write(catalog, to: &writer)
+        }
+    }
+
+    /// Writes the cost map: one entry per key, the first endpoint (in catalog order) with
+    /// that key; entries are made one at a time as they are written.
+    public static func write(_ catalog: Catalog, to json: inout JSONWriter) {
+        var first: [String: (model: Int, endpoint: Int)] = [:]
         let litellmSources = Set(catalog.sources.filter { $0.format == ListingFormat.litellm.rawValue }.map(\.id))
-        for model in catalog.models {
-            for endpoint in model.endpoints {
+        for (modelIndex, model) in catalog.models.enumerated() {
+            for (endpointIndex, endpoint) in model.endpoints.enumerated() {
                 let fromLiteLLM = endpoint.provenance.first.map { litellmSources.contains($0.source) } ?? false
                 let key = fromLiteLLM ? endpoint.sourceKey : "\(endpoint.listedProvider)/\(endpoint.providerModelID)"
-                if map[key] == nil { map[key] = entry(endpoint) }
+                if first[key] == nil { first[key] = (modelIndex, endpointIndex) }
             }
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        return try encoder.encode(map)
+        json.beginObject()
+        for key in JSONWriter.sortedKeys(first.keys) {
+            let (modelIndex, endpointIndex) = first[key]!
+            json.key(key)
+            Value.object(entry(catalog.models[modelIndex].endpoints[endpointIndex])).write(to: &json)
+        }
+        json.endObject()
     }
 
     /// One value of a cost-map entry.
-    enum Value: Encodable {
+    enum Value {
         case number(Decimal)
         case integer(Int)
         case string(String)
@@ -38,16 +59,25 @@ public enum LiteLLMExport {
         case object([String: Value])
         case list([Value])
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
+        /// Writes the value; an object's keys in key order.
+        func write(to json: inout JSONWriter) {
             switch self {
-            case .number(let v): try container.encode(v)
-            case .integer(let v): try container.encode(v)
-            case .string(let v): try container.encode(v)
-            case .bool(let v): try container.encode(v)
-            case .strings(let v): try container.encode(v)
-            case .object(let v): try container.encode(v)
-            case .list(let v): try container.encode(v)
+            case .number(let v): json.number(v)
+            case .integer(let v): json.int(v)
+            case .string(let v): json.string(v)
+            case .bool(let v): json.bool(v)
+            case .strings(let v): json.strings(v)
+            case .object(let v):
+                json.beginObject()
+                for key in JSONWriter.sortedKeys(v.keys) {
+                    json.key(key)
+                    v[key]!.write(to: &json)
+                }
+                json.endObject()
+            case .list(let v):
+                json.beginArray()
+                for item in v { item.write(to: &json) }
+                json.endArray()
             }
         }
     }

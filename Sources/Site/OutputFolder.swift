@@ -26,6 +26,10 @@ import ModelCatalog
 /// - A file whose bytes equal the file at the same path in the previous site is not
 ///   rewritten: the previous file is hard-linked into the new folder, so it keeps its inode
 ///   and modification time (incremental deploys and file watchers see no churn).
+/// - A streamed file (``OutputFile/Content/stream(_:)``) is never in memory whole: its
+///   producer writes through a 64 KB buffer, compared chunk by chunk with the previous file
+///   (``StagedFile``), on a background thread while the next batches are made
+///   (``StreamedFileQueue``); the swap waits for it.
 public struct OutputFolder: Sendable {
     /// What a write did.
     public struct WriteSummary: Sendable, Equatable {
@@ -82,12 +86,18 @@ public struct OutputFolder: Sendable {
     /// The problems with the paths of `files`, or nothing: a path that could leave the
     /// output folder, and two paths equal ignoring case (naming what produced each).
     public static func check(_ files: [OutputFile]) -> [Diagnostic] {
-        var seen: [String: OutputFile] = [:]
+        var seen: [String: SeenPath] = [:]
         return check(files, seen: &seen)
     }
 
+    /// A path already written and what produced it (not the file: its bytes are not kept).
+    struct SeenPath {
+        let path: String
+        let origin: String?
+    }
+
     /// ``check(_:)`` of one batch, `seen` holding the paths of the batches before it (folded to lowercase).
-    static func check(_ files: [OutputFile], seen: inout [String: OutputFile]) -> [Diagnostic] {
+    static func check(_ files: [OutputFile], seen: inout [String: SeenPath]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for file in files {
             if let problem = pathProblem(file.path) {
@@ -101,7 +111,7 @@ public struct OutputFolder: Sendable {
                     "site", at: file.origin,
                     "\(what): '\(file.path)' (\(file.origin ?? "site file")) and '\(first.path)' (\(first.origin ?? "site file")); one would overwrite the other"))
             } else {
-                seen[folded] = file
+                seen[folded] = SeenPath(path: file.path, origin: file.origin)
             }
         }
         return problems
@@ -151,18 +161,20 @@ public struct OutputFolder: Sendable {
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(stagingPrefix + "\(pid)")
         let retired = parent.appendingPathComponent(retiredPrefix + "\(pid)")
+        let streams = StreamedFileQueue()
         do {
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             let stagingRoot = staging.standardizedFileURL.path + "/"
             let previous = fileManager.fileExists(atPath: url.path) ? url.path : nil
             var created: Set<String> = []
-            var seen: [String: OutputFile] = [:]
+            var seen: [String: SeenPath] = [:]
             var summary = WriteSummary()
             try produce { files in
                 let problems = Self.check(files, seen: &seen)
                 if !problems.isEmpty { throw DiagnosticsError(problems) }
                 do {
+                    try streams.check()
                     for file in files {
                         let target = staging.appendingPathComponent(file.path).standardizedFileURL
                         guard target.path.hasPrefix(stagingRoot) else {
@@ -174,12 +186,19 @@ public struct OutputFolder: Sendable {
                         }
                     }
                     summary.files += files.count
+                    // Streamed files go to the background queue; the rest are placed now.
+                    streams.enqueue(files, staging: staging.path, previous: previous)
                     summary.rewritten += try Self.place(files, into: staging.path, previous: previous)
                 } catch let error as DiagnosticsError {
                     throw error
                 } catch {
                     throw WriteFailure(underlying: error)
                 }
+            }
+            do {
+                summary.rewritten += try streams.finish()
+            } catch {
+                throw WriteFailure(underlying: error)
             }
             BuildHook.pause(after: "staging")
             if fileManager.fileExists(atPath: url.path) {
@@ -197,11 +216,15 @@ public struct OutputFolder: Sendable {
             }
             return summary
         } catch {
+            streams.cancel()
             try? fileManager.removeItem(at: staging)
             if !fileManager.fileExists(atPath: url.path), fileManager.fileExists(atPath: retired.path) {
                 try? fileManager.moveItem(at: retired, to: url)
             }
             if let error = error as? DiagnosticsError { throw error }
+            if let failure = error as? WriteFailure, let producer = failure.underlying as? FileProducerError {
+                throw DiagnosticsError([.error(producer.path, at: producer.origin, "could not produce the file: \(producer.underlying)")])
+            }
             if let failure = error as? WriteFailure {
                 throw DiagnosticsError([.error(url.path, "could not write the site: \(failure.underlying.localizedDescription)")])
             }
@@ -210,8 +233,24 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    /// Puts every file into the staging folder, on every core: a hard link to the previous
-    /// site's file when its bytes are the same, else the new bytes. Returns how many were written.
+    /// Runs a streamed file's producer into the staging folder through a buffered
+    /// ``JSONWriter`` and a ``StagedFile`` (compared with the previous site's file chunk by
+    /// chunk, hard-linked when equal). Returns whether the file was written (not linked).
+    static func placeStreamed(_ file: OutputFile, _ produce: OutputFile.Producer, into staging: String, previous: String?) throws -> Bool {
+        let sink = StagedFile(path: staging + "/" + file.path, previousPath: previous.map { $0 + "/" + file.path })
+        var writer = JSONWriter(sink: sink)
+        do {
+            try produce(&writer)
+        } catch {
+            throw FileProducerError(path: file.path, origin: file.origin, underlying: error)
+        }
+        try writer.finish()
+        return try sink.finish()
+    }
+
+    /// Puts every in-memory file into the staging folder, on every core: a hard link to the
+    /// previous site's file when its bytes are the same, else the new bytes (streamed files
+    /// are skipped: ``StreamedFileQueue`` places them). Returns how many were written.
     private static func place(_ files: [OutputFile], into staging: String, previous: String?) throws -> Int {
         let chunk = 256
         let chunks = (files.count + chunk - 1) / chunk
@@ -219,11 +258,12 @@ public struct OutputFolder: Sendable {
         DispatchQueue.concurrentPerform(iterations: chunks) { index in
             var rewritten = 0
             for file in files[(index * chunk)..<min(files.count, (index + 1) * chunk)] {
+                guard case .bytes(let data) = file.content else { continue }
                 let target = staging + "/" + file.path
-                if let previous, unchanged(file.data, at: previous + "/" + file.path), link(previous + "/" + file.path, target) == 0 {
+                if let previous, unchanged(data, at: previous + "/" + file.path), link(previous + "/" + file.path, target) == 0 {
                     continue
                 }
-                if let error = writeFile(file.data, to: target) {
+                if let error = writeFile(data, to: target) {
                     outcome.fail(error)
                     return
                 }
@@ -337,6 +377,15 @@ public enum BuildHook {
 /// An error writing a file or folder, told apart from an error of the producer.
 private struct WriteFailure: Error {
     let underlying: any Error
+}
+
+/// A streamed file whose producer failed: the file's path, what made it, and the producer's error.
+struct FileProducerError: LocalizedError {
+    let path: String
+    let origin: String?
+    let underlying: any Error
+
+    var errorDescription: String? { "could not produce \(path): \(underlying)" }
 }
 
 /// A file that could not be written, with the system's reason.

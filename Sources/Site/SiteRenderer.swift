@@ -19,14 +19,14 @@ public struct SiteRenderer: Sendable {
         self.settings = settings
     }
 
-    /// Every file of the site, in a stable order. `supplements` carries what later stages
-    /// add (price history, changes, leaderboards); each page section shows only when present.
+    /// Every file of the site, in a stable order, `catalog.json` first. `supplements` carries
+    /// what later stages add (price history, changes, leaderboards); each page section shows
+    /// only when present. The JSON files are streamed: their bytes come from
+    /// ``OutputFile/bytes()``.
     public func render(_ catalog: Catalog, supplements: SiteSupplements = SiteSupplements()) throws -> [OutputFile] {
         var all: [OutputFile] = []
         all.reserveCapacity(catalog.models.count * 3 + catalog.providers.count + 32)
         try render(catalog, supplements: supplements) { all += $0 }
-        // `catalog.json` first, as the list has always started.
-        if let index = all.lastIndex(where: { $0.path == "catalog.json" }) { all.insert(all.remove(at: index), at: 0) }
         return all
     }
 
@@ -36,14 +36,14 @@ public struct SiteRenderer: Sendable {
     public func render(_ catalog: Catalog, supplements: SiteSupplements = SiteSupplements(), emit: ([OutputFile]) throws -> Void) throws {
         var files: [OutputFile] = []
 
-        // Machine-readable files: the catalog and the exports. `catalog.json` is encoded on
-        // another thread while the pages render; it goes first in the list when done.
-        let catalogJSON = BackgroundResult { try CatalogJSON.encode(catalog) }
-        files += try exports(catalog)
+        // Machine-readable files: the catalog and the exports, streamed: a writer (`OutputFolder`)
+        // writes them on a background thread while the pages below render, `catalog.json` first.
+        files.append(CatalogJSON.file(catalog))
+        files += exports(catalog)
         // ^ Exports (gateway /api/v1 files, LiteLLM map, ...) are appended in `exports(_:)` only.
 
         // Pages.
-        let pages = PageBuilder(catalog: catalog, supplements: supplements, settings: settings, exported: Set(files.map(\.path) + ["catalog.json"]))
+        let pages = PageBuilder(catalog: catalog, supplements: supplements, settings: settings, exported: Set(files.map(\.path)))
         try emit(files)
         files = []
         var htmlFolders: [String] = []
@@ -89,15 +89,14 @@ public struct SiteRenderer: Sendable {
         }
         page("discrepancies/", "discrepancies", pages.discrepancies())
         files += templates.assets
-        files.append(OutputFile(path: "catalog.json", data: try catalogJSON.value()))
         try emit(files)
     }
 
     /// The machine-readable exports besides `catalog.json`: the place where export files
     /// (gateway-style `/api/v1`, LiteLLM cost map, schema) are added. Pages link to an
     /// export only when it is in this list.
-    private func exports(_ catalog: Catalog) throws -> [OutputFile] {
-        try DataExports.files(catalog)
+    private func exports(_ catalog: Catalog) -> [OutputFile] {
+        DataExports.files(catalog)
     }
 }
 
@@ -105,26 +104,4 @@ public struct SiteRenderer: Sendable {
 private struct SharedPages: @unchecked Sendable {
     let pages: PageBuilder
     let templates: TemplateSet
-}
-
-/// A value computed on a background thread; `value()` waits for it.
-private final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
-    private let group = DispatchGroup()
-    private var result: Result<Value, any Error>?
-
-    init(_ work: @escaping @Sendable () throws -> Value) {
-        group.enter()
-        DispatchQueue.global().async {
-            let outcome = Result { try work() }
-            self.result = outcome
-            self.group.leave()
-        }
-    }
-
-    /// Waits for the value, or rethrows the error the work threw.
-    func value() throws -> Value {
-        group.wait()
-        guard let result else { throw CancellationError() }
-        return try result.get()
-    }
 }

@@ -47,6 +47,6 @@ enum SiteFixture {
     static func render(settings: CatalogConfig.SiteSettings? = nil, supplements: SiteSupplements = SiteSupplements()) throws -> [String: String] {
         let renderer = SiteRenderer(templates: try TemplateSet(directory: templates), settings: try settings ?? Self.settings())
         let files = try renderer.render(catalog(), supplements: supplements)
-        return Dictionary(files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(try files.map { ($0.path, String(decoding: try $0.bytes(), as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
     }
 }
