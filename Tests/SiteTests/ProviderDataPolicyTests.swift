@@ -35,7 +35,7 @@ final class ProviderDataPolicyTests: XCTestCase {
     private func render() throws -> [String: String] {
         let renderer = SiteRenderer(templates: try TemplateSet(directory: SiteFixture.templates), settings: try SiteFixture.settings())
         let files = try renderer.render(catalog(), supplements: SiteSupplements())
-        return Dictionary(files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(try files.map { ($0.path, String(decoding: try $0.bytes(), as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
     }
 
     func testProviderPageShowsThePolicyAndLinksThePagesItCameFrom() throws {
