@@ -46,14 +46,31 @@ public struct SiteRenderer: Sendable {
         let pages = PageBuilder(catalog: catalog, supplements: supplements, settings: settings, exported: Set(files.map(\.path)))
         try emit(files)
         files = []
-        var htmlFolders: [String] = []
-        func page(_ folder: String, _ template: String, _ view: [String: Any], listed: Bool = true, origin: String? = nil) {
-            files.append(OutputFile(path: folder + "index.html", data: Data(templates.render(view, template: template).utf8), origin: origin))
-            if listed { htmlFolders.append(folder) }
+        // The directory and the site-wide pages (providers, authors, comparisons, changes,
+        // discrepancies) are independent too, and some are large (a provider page lists every
+        // endpoint it serves): rendered on every core, one page per task, in this order.
+        var jobs: [SitePageJob] = [SitePageJob(folder: "", template: "index") { $0.directory() }]
+        for provider in catalog.providers {
+            let folder = SitePath.provider(provider.id)
+            jobs.append(SitePageJob(folder: folder, template: "provider", origin: "provider \(provider.id)") { $0.provider(provider, folder: folder) })
         }
-        page("", "index", pages.directory())
-        // Model pages and badges: independent, so rendered on every core, kept in model order.
+        for (author, models) in pages.modelsByAuthor {
+            let folder = SitePath.author(author)
+            jobs.append(SitePageJob(folder: folder, template: "author") { $0.author(author, models: models, folder: folder) })
+        }
+        jobs.append(SitePageJob(folder: SitePath.compare, template: "compare") { $0.compare() })
+        jobs.append(SitePageJob(folder: SitePath.compare + "price-vs-context/", template: "scatter") { $0.scatter() })
+        jobs.append(SitePageJob(folder: SitePath.compare + "leaderboards/", template: "leaderboards") { $0.leaderboards() })
+        jobs.append(SitePageJob(folder: "changes/", template: "changes") { $0.changes() })
+        jobs.append(SitePageJob(folder: "discrepancies/", template: "discrepancies", listed: false) { $0.discrepancies() })
         let shared = SharedPages(pages: pages, templates: templates)
+        let sitePages = ConcurrentMap.map(jobs, chunk: 1) { job in
+            OutputFile(path: job.folder + "index.html", data: Data(shared.templates.render(job.view(shared.pages), template: job.template).utf8), origin: job.origin)
+        }
+        // The sitemap lists the directory, the model pages, then the site-wide pages, in that order.
+        var htmlFolders = [jobs[0].folder]
+
+        // Model pages and badges: independent, so rendered on every core, kept in model order.
         for start in stride(from: 0, to: catalog.models.count, by: 1024) {
             let batch = Array(catalog.models[start..<min(catalog.models.count, start + 1024)])
             let modelFiles = ConcurrentMap.map(batch) { model -> [OutputFile] in
@@ -70,24 +87,13 @@ public struct SiteRenderer: Sendable {
             try emit(files)
             files = []
         }
-        for provider in catalog.providers {
-            let folder = SitePath.provider(provider.id)
-            page(folder, "provider", pages.provider(provider, folder: folder), origin: "provider \(provider.id)")
-        }
-        for (author, models) in pages.modelsByAuthor {
-            let folder = SitePath.author(author)
-            page(folder, "author", pages.author(author, models: models, folder: folder))
-        }
-        page(SitePath.compare, "compare", pages.compare())
-        page(SitePath.compare + "price-vs-context/", "scatter", pages.scatter())
-        page(SitePath.compare + "leaderboards/", "leaderboards", pages.leaderboards())
-        page("changes/", "changes", pages.changes())
+        files = sitePages
+        htmlFolders += jobs.dropFirst().filter(\.listed).map(\.folder)
         files.append(OutputFile(path: "feed.xml", data: Data(templates.render(pages.feed(), template: "feed").utf8)))
         files.append(OutputFile(path: "404.html", data: Data(templates.render(pages.notFound(), template: "notfound").utf8)))
         if let sitemap = pages.sitemap(htmlFolders) {
             files.append(OutputFile(path: "sitemap.xml", data: Data(templates.render(sitemap, template: "sitemap").utf8)))
         }
-        page("discrepancies/", "discrepancies", pages.discrepancies())
         files += templates.assets
         try emit(files)
     }
@@ -97,6 +103,25 @@ public struct SiteRenderer: Sendable {
     /// export only when it is in this list.
     private func exports(_ catalog: Catalog) -> [OutputFile] {
         DataExports.files(catalog)
+    }
+}
+
+/// One page of the site besides the model pages: where it goes, its template, and how its
+/// view model is built (run on one of the rendering threads).
+private struct SitePageJob: @unchecked Sendable {
+    let folder: String
+    let template: String
+    /// Whether the sitemap lists it.
+    var listed = true
+    var origin: String?
+    let view: (PageBuilder) -> [String: Any]
+
+    init(folder: String, template: String, listed: Bool = true, origin: String? = nil, view: @escaping (PageBuilder) -> [String: Any]) {
+        self.folder = folder
+        self.template = template
+        self.listed = listed
+        self.origin = origin
+        self.view = view
     }
 }
 

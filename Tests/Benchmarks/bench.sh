@@ -95,7 +95,7 @@ row "ratio modelcat / cp -r" "$(ratio "$OURS" "$COPY")" "" "target ≤ 2"
 # Component benchmarks.
 notes=$("$BENCH" notes 2>&1 | tail -1)
 row "note rendering (modelcat-bench notes)" "$notes" "" ""
-diff=$("$BENCH" diff --models 5000 --runs 3 2>&1 | awk '/^(diff|markdown|json|text) / { printf "%s%s median %s ms", sep, $1, $2; sep="; " }')
+diff=$("$BENCH" diff --models 5000 --runs 3 2>&1 | awk '/^(diff|markdown|json|text) +[0-9]/ { printf "%s%s median %s ms", sep, $1, $2; sep="; " }')
 row "diff of two 5k catalogs (modelcat-bench diff)" "$diff" "" ""
 json=$("$BENCH" json --catalog "$BENCH_DIR/synth-$LAST" --runs 1 2>&1 | tail -1)
 row "JSON export alone, $LAST models (modelcat-bench json)" "$json" "" ""
