@@ -48,7 +48,8 @@ public struct SiteRenderer: Sendable {
         files = []
         // The directory and the site-wide pages (providers, authors, comparisons, changes,
         // discrepancies) are independent too, and some are large (a provider page lists every
-        // endpoint it serves): rendered on every core, one page per task, in this order.
+        // endpoint it serves): rendered on every core after the model pages, one page per task,
+        // in this order.
         var jobs: [SitePageJob] = [SitePageJob(folder: "", template: "index") { $0.directory() }]
         for provider in catalog.providers {
             let folder = SitePath.provider(provider.id)
@@ -64,9 +65,6 @@ public struct SiteRenderer: Sendable {
         jobs.append(SitePageJob(folder: "changes/", template: "changes") { $0.changes() })
         jobs.append(SitePageJob(folder: "discrepancies/", template: "discrepancies", listed: false) { $0.discrepancies() })
         let shared = SharedPages(pages: pages, templates: templates)
-        let sitePages = ConcurrentMap.map(jobs, chunk: 1) { job in
-            OutputFile(path: job.folder + "index.html", data: Data(shared.templates.render(job.view(shared.pages), template: job.template).utf8), origin: job.origin)
-        }
         // The sitemap lists the directory, the model pages, then the site-wide pages, in that order.
         var htmlFolders = [jobs[0].folder]
 
@@ -87,7 +85,9 @@ public struct SiteRenderer: Sendable {
             try emit(files)
             files = []
         }
-        files = sitePages
+        files = ConcurrentMap.map(jobs, chunk: 1) { job in
+            OutputFile(path: job.folder + "index.html", data: Data(shared.templates.render(job.view(shared.pages), template: job.template).utf8), origin: job.origin)
+        }
         htmlFolders += jobs.dropFirst().filter(\.listed).map(\.folder)
         files.append(OutputFile(path: "feed.xml", data: Data(templates.render(pages.feed(), template: "feed").utf8)))
         files.append(OutputFile(path: "404.html", data: Data(templates.render(pages.notFound(), template: "notfound").utf8)))
