@@ -32,10 +32,12 @@ let package = Package(
         .target(name: "Resolve", dependencies: ["ModelCatalog", "Ingest"]),
         .target(name: "Notes", dependencies: ["ModelCatalog", "Ingest", "CCmark"]),
         .target(name: "Analysis", dependencies: ["ModelCatalog"]),
-        .target(name: "Fetch", dependencies: ["ModelCatalog", "Ingest", "CCurl"]),
+        // Small POSIX file helpers shared by the writers of Fetch and Site (folder swap, write loop).
+        .target(name: "FileSystem"),
+        .target(name: "Fetch", dependencies: ["ModelCatalog", "Ingest", "CCurl", "FileSystem"]),
         .target(
             name: "Site",
-            dependencies: ["ModelCatalog", "Ingest", "Analysis", "Notes", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["ModelCatalog", "Ingest", "Analysis", "Notes", "FileSystem", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "Diff", dependencies: ["ModelCatalog", "Analysis"]),
         .target(name: "Pipeline", dependencies: ["ModelCatalog", "Ingest", "Resolve", "Notes", "Analysis", "Site"]),

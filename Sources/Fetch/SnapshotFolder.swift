@@ -1,3 +1,4 @@
+import FileSystem
 import Foundation
 import Ingest
 
@@ -72,7 +73,7 @@ enum SnapshotFolder {
                 try? manager.removeItem(at: staging)
                 throw AtomicFile.WriteError(path: folder.path, message: message)
             }
-        } else if exchange(staging.path, folder.path) {
+        } else if FolderSwap.exchange(staging.path, folder.path) {
             try? manager.removeItem(at: staging)  // now the old snapshot
         } else {
             // No atomic exchange here: retire the old snapshot, move the new one in, and put
@@ -113,19 +114,5 @@ enum SnapshotFolder {
                 }
             }
         }
-    }
-
-    /// Swaps two paths in one step (Linux `renameat2` with `RENAME_EXCHANGE`, looked up at
-    /// run time as Site's output writer does); false when the system cannot.
-    private static func exchange(_ a: String, _ b: String) -> Bool {
-        #if os(Linux)
-        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
-        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-        let renameExchange: UInt32 = 2
-        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
-        #else
-        return false
-        #endif
     }
 }

@@ -1,12 +1,11 @@
+import FileSystem
 import Foundation
 import ModelCatalog
 
 #if canImport(Glibc)
     import Glibc
-    private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
     import Darwin
-    private let systemWrite = Darwin.write
 #endif
 
 /// Writes a site into its output folder atomically: the files go to a temporary sibling
@@ -202,7 +201,7 @@ public struct OutputFolder: Sendable {
             }
             BuildHook.pause(after: "staging")
             if fileManager.fileExists(atPath: url.path) {
-                if Self.exchange(staging.path, url.path) {
+                if FolderSwap.exchange(staging.path, url.path) {
                     BuildHook.pause(after: "swap")
                     try? fileManager.removeItem(at: staging)
                 } else {
@@ -280,19 +279,7 @@ public struct OutputFolder: Sendable {
     static func writeFile(_ data: Data, to path: String) -> FileWriteError? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return FileWriteError(path: path, code: errno) }
-        var failure: Int32 = 0
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let count = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += count
-            }
-        }
+        var failure = data.withUnsafeBytes { FileWriting.writeAll(fd, $0) }
         if close(fd) != 0, failure == 0 { failure = errno }
         return failure == 0 ? nil : FileWriteError(path: path, code: failure)
     }
@@ -303,20 +290,6 @@ public struct OutputFolder: Sendable {
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == data.count else { return false }
         guard let existing = FileManager.default.contents(atPath: path) else { return false }
         return existing == data
-    }
-
-    /// Swaps two paths in one step (Linux `renameat2` with `RENAME_EXCHANGE`); false when the
-    /// system cannot, and the caller falls back to two renames.
-    static func exchange(_ a: String, _ b: String) -> Bool {
-        #if os(Linux)
-            typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
-            let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-            let renameExchange: UInt32 = 2
-            return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
-        #else
-            return false
-        #endif
     }
 }
 

@@ -1,13 +1,12 @@
+import FileSystem
 import Foundation
 
 #if canImport(Glibc)
     import Glibc
     private let systemRead = Glibc.read
-    private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
     import Darwin
     private let systemRead = Darwin.read
-    private let systemWrite = Darwin.write
 #endif
 
 /// The sink of a streamed file on its way into the staging folder: compares the bytes with
@@ -123,15 +122,8 @@ final class StagedFile: ByteSink {
     }
 
     private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let count = systemWrite(output, bytes.baseAddress! + offset, bytes.count - offset)
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw FileWriteError(path: path, code: errno)
-            }
-            offset += count
-        }
+        let failure = FileWriting.writeAll(output, bytes)
+        if failure != 0 { throw FileWriteError(path: path, code: failure) }
     }
 }
 
