@@ -25,6 +25,8 @@ let package = Package(
             name: "CCurl",
             linkerSettings: [.linkedLibrary("curl")]
         ),
+        // The C allocator's live-memory figure for `build --timings` (glibc's mallinfo2).
+        .target(name: "CMemory"),
 
         // Pipeline stages
         .target(name: "ModelCatalog"),
@@ -40,7 +42,7 @@ let package = Package(
             dependencies: ["ModelCatalog", "Ingest", "Analysis", "Notes", "FileSystem", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "Diff", dependencies: ["ModelCatalog", "Analysis"]),
-        .target(name: "Pipeline", dependencies: ["ModelCatalog", "Ingest", "Resolve", "Notes", "Analysis", "Site"]),
+        .target(name: "Pipeline", dependencies: ["ModelCatalog", "Ingest", "Resolve", "Notes", "Analysis", "Site", "CMemory"]),
         .executableTarget(
             name: "modelcat",
             dependencies: [

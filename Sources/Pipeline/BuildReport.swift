@@ -55,6 +55,8 @@ public struct BuildReport: Sendable {
         public var cpu: Duration
         /// The process's peak resident memory at the end of the stage, in bytes.
         public var peakMemory: Int
+        /// The memory held by live allocations at the end of the stage, in bytes, where known.
+        public var liveMemory: Int? = nil
     }
 
     /// The stages in the order they ran (what `build --timings` prints).
@@ -71,6 +73,7 @@ public struct BuildReport: Sendable {
         var out = stageTimes.map { stage in
             line(stage.stage, stage.wall, stage.cpu)
                 + String(format: "  %5.1f%%  peak %5d MB", wall > .zero ? ms(stage.wall) / ms(wall) * 100 : 0, stage.peakMemory / 1_048_576)
+                + (stage.liveMemory.map { String(format: "  live %5d MB", $0 / 1_048_576) } ?? "")
         }
         out.append(line("total", wall, cpu))
         return out

@@ -1,3 +1,5 @@
+import CMemory
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -20,7 +22,7 @@ struct StageTimer {
     /// Ends the current stage under `stage` and starts the next.
     mutating func lap(_ stage: String) {
         let now = clock.now, cpu = Self.processCPUTime()
-        laps.append(BuildReport.StageTime(stage: stage, wall: now - last, cpu: cpu - lastCPU, peakMemory: Self.peakMemory()))
+        laps.append(BuildReport.StageTime(stage: stage, wall: now - last, cpu: cpu - lastCPU, peakMemory: Self.peakMemory(), liveMemory: Self.liveMemory()))
         last = now
         lastCPU = cpu
     }
@@ -43,6 +45,14 @@ struct StageTimer {
         #else
             Int(usage().ru_maxrss)
         #endif
+    }
+
+    /// The bytes the process's allocator holds for live allocations right now (every arena
+    /// plus mapped blocks), or `nil` where the C library does not tell. Unlike the peak, it
+    /// shows what a stage leaves alive for the next ones.
+    static func liveMemory() -> Int? {
+        let bytes = modelcat_live_heap_bytes()
+        return bytes > 0 ? Int(bytes) : nil
     }
 
     /// User plus system CPU time of the whole process (every thread) so far.

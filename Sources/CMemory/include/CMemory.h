@@ -1,0 +1,10 @@
+#ifndef MODELCAT_CMEMORY_H
+#define MODELCAT_CMEMORY_H
+
+#include <stddef.h>
+
+/// Bytes the C allocator holds for live allocations (all arenas plus mmapped blocks), or 0
+/// where the C library does not report it. Used by `build --timings`.
+size_t modelcat_live_heap_bytes(void);
+
+#endif
