@@ -14,8 +14,6 @@ public enum CheapestEndpoint {
     /// endpoints not marked deprecated; ties go to the first in the model's endpoint order
     /// (provider, then provider model id). Nil when no endpoint is fully priced.
     public static func index(in endpoints: [Endpoint]) -> Int? {
-        let model = Model(id: ModelID(author: "_", slug: "_"), name: "", endpoints: endpoints)
-        guard let best = RoutePlanner.cheapestEndpoint(of: model) else { return nil }
-        return endpoints.firstIndex { $0.key == best.key }
+        RoutePlanner.cheapestIndex(in: endpoints, blend: .default)
     }
 }

@@ -99,7 +99,7 @@ public struct RoutePlanner: Sendable {
     /// The endpoint the site shows as cheapest: the first priced endpoint of the default
     /// price plan, or, when every priced endpoint is deprecated, the cheapest deprecated one.
     public static func cheapestEndpoint(of model: Model, blend: BlendRatio = .default) -> Endpoint? {
-        if blend.input + blend.output > 0 { return cheapestByScan(model.endpoints, blend: blend) }
+        if blend.input + blend.output > 0 { return cheapestIndex(in: model.endpoints, blend: blend).map { model.endpoints[$0] } }
         let active = RoutePlanner(RouteRequest(blend: blend)).plan(model).order
         if let first = active.first(where: { blend.blendedPrice($0.pricing) != nil }) { return first }
         let all = RoutePlanner(RouteRequest(allowDeprecated: true, blend: blend)).plan(model).order
@@ -107,16 +107,17 @@ public struct RoutePlanner: Sendable {
     }
 
     /// The same choice as the default plans above in one pass (the site asks for every model,
-    /// several times): the lowest weighted price among priced endpoints not deprecated, else
-    /// among all priced endpoints; ties to the lower key, as `order` sorts them.
-    private static func cheapestByScan(_ endpoints: [Endpoint], blend: BlendRatio) -> Endpoint? {
-        var best: (endpoint: Endpoint, price: Decimal, active: Bool)?
-        for endpoint in endpoints {
-            guard let prompt = endpoint.pricing[.prompt], let completion = endpoint.pricing[.completion] else { continue }
+    /// several times), as an index into `endpoints`: the lowest weighted price among priced
+    /// endpoints not deprecated, else among all priced endpoints; ties to the lower key, as
+    /// `order` sorts them. The blend's weights must not both be zero.
+    static func cheapestIndex(in endpoints: [Endpoint], blend: BlendRatio) -> Int? {
+        var best: (index: Int, price: Decimal, active: Bool)?
+        for index in endpoints.indices {
+            guard let prompt = endpoints[index].pricing[.prompt], let completion = endpoints[index].pricing[.completion] else { continue }
             let price = prompt * blend.input + completion * blend.output
-            let active = endpoint.status != "deprecated"
+            let active = endpoints[index].status != "deprecated"
             guard let current = best else {
-                best = (endpoint, price, active)
+                best = (index, price, active)
                 continue
             }
             let better: Bool
@@ -125,10 +126,10 @@ public struct RoutePlanner: Sendable {
             } else if price != current.price {
                 better = price < current.price
             } else {
-                better = endpoint.key < current.endpoint.key
+                better = endpoints[index].key < endpoints[current.index].key
             }
-            if better { best = (endpoint, price, active) }
+            if better { best = (index, price, active) }
         }
-        return best?.endpoint
+        return best?.index
     }
 }

@@ -39,6 +39,11 @@ public struct ModelID: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Turns free text into an id component: lowercased, every run of other characters
     /// replaced by one `-`, trimmed of `-` and `.` at both ends. Returns nil when nothing is left.
     public static func normalizedComponent(_ text: String) -> String? {
+        isNormalized(text) ? text : normalizedByRules(text)
+    }
+
+    /// ``normalizedComponent(_:)`` by its rules, character by character.
+    static func normalizedByRules(_ text: String) -> String? {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingDash = false
@@ -56,6 +61,25 @@ public struct ModelID: Hashable, Comparable, Sendable, CustomStringConvertible {
         while let first = out.first, first == "." || first == "-" { out.removeFirst() }
         if out.utf8.count > 128 { out = String(out.utf8.prefix(128)) ?? out }
         return out.isEmpty ? nil : out
+    }
+}
+
+extension ModelID {
+    /// Whether ``normalizedComponent(_:)`` would return `text` unchanged: allowed characters
+    /// only, no `--`, no `.` or `-` at either end, at most 128 bytes (the common case, checked
+    /// without allocating).
+    static func isNormalized(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last, utf8.count <= 128,
+            first != 0x2e, first != 0x2d, last != 0x2e, last != 0x2d
+        else { return false }
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            let allowed = (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2e || byte == 0x5f || byte == 0x2d
+            if !allowed || (byte == 0x2d && previous == 0x2d) { return false }
+            previous = byte
+        }
+        return true
     }
 }
 

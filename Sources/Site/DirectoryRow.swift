@@ -49,9 +49,9 @@ struct DirectoryRow {
         maxOutputValue = model.maxOutputTokens.map(String.init) ?? ""
         let price = ModelPrice(model)
         input = PriceDisplay.perMillionText(price.prompt)
-        inputValue = price.prompt.map { "\(PriceDisplay.perMillion($0))" } ?? ""
+        inputValue = price.prompt.map { PriceDisplay.perMillionValueText($0) } ?? ""
         output = PriceDisplay.perMillionText(price.completion)
-        outputValue = price.completion.map { "\(PriceDisplay.perMillion($0))" } ?? ""
+        outputValue = price.completion.map { PriceDisplay.perMillionValueText($0) } ?? ""
         modalities = FactWording.modalities(model)
         inputModalities = model.inputModalities.joined(separator: " ")
         outputModalities = model.outputModalities.joined(separator: " ")

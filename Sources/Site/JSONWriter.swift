@@ -1,4 +1,5 @@
 import Foundation
+import ModelCatalog
 
 /// A streaming JSON writer: appends UTF-8 bytes to a buffer and hands the buffer to a
 /// ``ByteSink`` each time it passes `chunkSize` bytes, so a file of any size is written in
@@ -347,35 +348,7 @@ public struct JSONWriter {
     /// does) the same bytes are made here from ``DecimalParts``, else `description` is used.
     private mutating func appendDecimal(_ value: Decimal) {
         guard let parts = DecimalParts(value) else { return appendASCII(value.description) }
-        var significand = parts.significand
-        // Digits, last first.
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var digitCount = 0
-        withUnsafeMutableBytes(of: &digits) { raw in
-            repeat {
-                raw[digitCount] = UInt8(truncatingIfNeeded: significand % 10) | 0x30
-                significand /= 10
-                digitCount += 1
-            } while significand != 0
-        }
-        if parts.isNegative { buffer.append(0x2D) }
-        let exponent = parts.exponent
-        withUnsafeBytes(of: &digits) { raw in
-            if exponent >= 0 {
-                for index in stride(from: digitCount - 1, through: 0, by: -1) { buffer.append(raw[index]) }
-                for _ in 0..<exponent { buffer.append(0x30) }
-            } else if -exponent < digitCount {
-                let point = -exponent
-                for index in stride(from: digitCount - 1, through: point, by: -1) { buffer.append(raw[index]) }
-                buffer.append(0x2E)
-                for index in stride(from: point - 1, through: 0, by: -1) { buffer.append(raw[index]) }
-            } else {
-                buffer.append(0x30)
-                buffer.append(0x2E)
-                for _ in 0..<(-exponent - digitCount) { buffer.append(0x30) }
-                for index in stride(from: digitCount - 1, through: 0, by: -1) { buffer.append(raw[index]) }
-            }
-        }
+        parts.withPlainText { buffer.append(contentsOf: $0) }
     }
 
     /// A quoted, escaped string: runs without escapes are copied whole.

@@ -22,9 +22,9 @@ struct ModelListRow {
         modelID = model.id.description
         providerModelID = endpoint.providerModelID
         input = PriceDisplay.perMillionText(endpoint.pricing[.prompt])
-        inputValue = endpoint.pricing[.prompt].map { "\(PriceDisplay.perMillion($0))" }
+        inputValue = endpoint.pricing[.prompt].map { PriceDisplay.perMillionValueText($0) }
         output = PriceDisplay.perMillionText(endpoint.pricing[.completion])
-        outputValue = endpoint.pricing[.completion].map { "\(PriceDisplay.perMillion($0))" }
+        outputValue = endpoint.pricing[.completion].map { PriceDisplay.perMillionValueText($0) }
         context = PriceDisplay.tokens(endpoint.contextLength)
         providerCount = model.providers.count
     }
@@ -37,9 +37,9 @@ struct ModelListRow {
         providerModelID = nil
         let price = ModelPrice(model)
         input = PriceDisplay.perMillionText(price.prompt)
-        inputValue = price.prompt.map { "\(PriceDisplay.perMillion($0))" }
+        inputValue = price.prompt.map { PriceDisplay.perMillionValueText($0) }
         output = PriceDisplay.perMillionText(price.completion)
-        outputValue = price.completion.map { "\(PriceDisplay.perMillion($0))" }
+        outputValue = price.completion.map { PriceDisplay.perMillionValueText($0) }
         context = PriceDisplay.tokens(model.contextLength)
         providerCount = model.providers.count
     }

@@ -17,6 +17,8 @@ struct PageBuilder {
     let providerNames: [String: String]
     let sourcesByID: [String: SourceSnapshot]
     let modelsByAuthor: [(author: String, models: [Model])]
+    /// Where each provider's endpoints are: (model index, endpoint index) pairs in model order.
+    let endpointsByProvider: [String: [(model: Int, endpoint: Int)]]
 
     init(catalog: Catalog, supplements: SiteSupplements, settings: CatalogConfig.SiteSettings, exported: Set<String>) {
         self.catalog = catalog
@@ -27,6 +29,13 @@ struct PageBuilder {
         providerNames = Dictionary(catalog.providers.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         sourcesByID = Dictionary(catalog.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         modelsByAuthor = Dictionary(grouping: catalog.models, by: \.author).map { ($0.key, $0.value) }.sorted { $0.author < $1.author }
+        var byProvider: [String: [(model: Int, endpoint: Int)]] = [:]
+        for (modelIndex, model) in catalog.models.enumerated() {
+            for (endpointIndex, endpoint) in model.endpoints.enumerated() {
+                byProvider[endpoint.provider, default: []].append((modelIndex, endpointIndex))
+            }
+        }
+        endpointsByProvider = byProvider
     }
 
     // MARK: - Shared
@@ -148,11 +157,8 @@ struct PageBuilder {
     /// A provider page: its facts, policy and every endpoint it serves.
     func provider(_ provider: Provider, folder: String) -> [String: Any] {
         let root = SitePath.root(of: folder)
-        var rows: [ModelListRow] = []
-        for model in catalog.models {
-            for endpoint in model.endpoints where endpoint.provider == provider.id {
-                rows.append(ModelListRow(model: model, endpoint: endpoint, root: root))
-            }
+        let rows = (endpointsByProvider[provider.id] ?? []).map { place in
+            ModelListRow(model: catalog.models[place.model], endpoint: catalog.models[place.model].endpoints[place.endpoint], root: root)
         }
         let file = "providers/\(SitePath.component(provider.id)).toml"
         let known = provider.website != nil || provider.factsCheckedOn != nil || provider.docs != nil

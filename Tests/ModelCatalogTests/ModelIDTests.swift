@@ -18,4 +18,14 @@ final class ModelIDTests: XCTestCase {
         XCTAssertNil(ModelID.normalizedComponent("///"))
         XCTAssertLessThanOrEqual(ModelID.normalizedComponent(String(repeating: "x", count: 1000))?.count ?? 0, 128)
     }
+
+    /// A component that is already normalized comes back as it is; anything else goes
+    /// through the full normalization, which the shortcut must agree with.
+    func testNormalizingAnAlreadyNormalComponentAgreesWithTheFullRules() {
+        for text in ["gpt-4o", "claude-3.5-sonnet", "a_b.c", "a--b", "-a", "a-", ".a", "a.", "A", "a b", "a.-b", "ünï", String(repeating: "a", count: 129)] {
+            let full = ModelID.normalizedByRules(text)
+            XCTAssertEqual(ModelID.normalizedComponent(text), full, text)
+            XCTAssertEqual(ModelID.isNormalized(text), full == text, text)
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ModelCatalog
 import XCTest
 
 @testable import Site
@@ -115,7 +116,6 @@ final class JSONWriterTests: XCTestCase {
     }
 
     func testDecimalsAreWrittenAsTheirDescription() {
-        XCTAssertTrue(DecimalParts.layoutIsKnown, "the fast path for decimals is off on this toolchain")
         var random = SystemRandomNumberGenerator()
         var values: [Decimal] = [0, -0.0, .nan, 1, -1, 10, 100, Decimal(string: "1.10")!, Decimal(string: "0.000")!, Decimal(UInt64.max), Decimal(UInt64.max) * 10 + 1, Decimal(string: "123456789012345678901234567890.5")!]
         for _ in 0..<5_000 {
