@@ -17,7 +17,7 @@ public struct ModelPageCost: Sendable {
     /// Makes every model page of `catalog` on the calling thread, `runs` times, and keeps
     /// the fastest run of each part.
     public static func measure(_ catalog: Catalog, supplements: SiteSupplements, renderer: SiteRenderer, runs: Int = 3) -> ModelPageCost {
-        let pages = PageBuilder(catalog: catalog, supplements: supplements, settings: renderer.settings, exported: [])
+        let pages = PageBuilder(catalog: catalog, supplements: supplements, settings: renderer.settings, exported: [], templates: renderer.templates)
         let clock = ContinuousClock()
         var best = ModelPageCost()
         for run in 0..<max(runs, 1) {

@@ -17,11 +17,14 @@ struct PageBuilder {
     let providerNames: [String: String]
     let sourcesByID: [String: SourceSnapshot]
     let modelsByAuthor: [(author: String, models: [Model])]
+    /// The site header and footer, rendered once per depth.
+    let siteChrome: SiteChrome
     /// Where each provider's endpoints are: (model index, endpoint index) pairs in model order.
     let endpointsByProvider: [String: [(model: Int, endpoint: Int)]]
 
-    init(catalog: Catalog, supplements: SiteSupplements, settings: CatalogConfig.SiteSettings, exported: Set<String>) {
+    init(catalog: Catalog, supplements: SiteSupplements, settings: CatalogConfig.SiteSettings, exported: Set<String>, templates: TemplateSet) {
         self.catalog = catalog
+        siteChrome = SiteChrome(templates: templates, values: Self.siteValues(catalog: catalog, settings: settings))
         self.supplements = supplements
         self.settings = settings
         self.exported = exported
@@ -40,19 +43,11 @@ struct PageBuilder {
 
     // MARK: - Shared
 
-    /// The values of the head and foot partials.
-    func chrome(title: String, description: String, folder: String, scripts: [String] = ["site.js"], editHref: String? = nil) -> [String: Any] {
-        var view: [String: Any] = [
-            "siteTitle": settings.title,
-            "title": title,
-            "description": description,
-            "root": SitePath.root(of: folder),
-            "sources": catalog.sources,
-            "scripts": scripts,
-        ]
-        view["canonical"] = links.absolute(folder)
-        view["feedURL"] = links.absolute("feed.xml")
-        view["editHref"] = editHref
+    /// The values of the site header and footer, the same on every page but for `root`
+    /// (rendered once per depth by ``SiteChrome``).
+    static func siteValues(catalog: Catalog, settings: CatalogConfig.SiteSettings) -> [String: Any] {
+        let links = SiteLinks(settings: settings)
+        var view: [String: Any] = ["siteTitle": settings.title, "sources": catalog.sources]
         view["repository"] = links.repository
         if !settings.currencies.isEmpty {
             view["currencySwitch"] = true
@@ -60,6 +55,26 @@ struct PageBuilder {
                 ["code": currency.code, "rate": "\(currency.rate)", "date": currency.date, "source": currency.source]
             }
         }
+        return view
+    }
+
+    /// The values of the head and foot partials; `root` overrides the links' start (the 404
+    /// page's links start from the base URL's path).
+    func chrome(title: String, description: String, folder: String, scripts: [String] = ["site.js"], editHref: String? = nil, root: String? = nil) -> [String: Any] {
+        let root = root ?? SitePath.root(of: folder)
+        let parts = siteChrome.parts(root: root)
+        var view: [String: Any] = [
+            "siteTitle": settings.title,
+            "title": title,
+            "description": description,
+            "root": root,
+            "scripts": scripts,
+            "trustedSiteHeaderHTML": parts.header,
+            "trustedSiteFooterHTML": parts.footer,
+        ]
+        view["canonical"] = links.absolute(folder)
+        view["feedURL"] = links.absolute("feed.xml")
+        view["editHref"] = editHref
         return view
     }
 
@@ -315,8 +330,7 @@ struct PageBuilder {
     }
 
     func notFound() -> [String: Any] {
-        var view = chrome(title: "Not found", description: "This page does not exist.", folder: "")
-        view["root"] = links.basePath
+        var view = chrome(title: "Not found", description: "This page does not exist.", folder: "", root: links.basePath)
         view["canonical"] = nil
         return view
     }

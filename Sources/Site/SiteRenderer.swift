@@ -43,7 +43,7 @@ public struct SiteRenderer: Sendable {
         // ^ Exports (gateway /api/v1 files, LiteLLM map, ...) are appended in `exports(_:)` only.
 
         // Pages.
-        let pages = PageBuilder(catalog: catalog, supplements: supplements, settings: settings, exported: Set(files.map(\.path)))
+        let pages = PageBuilder(catalog: catalog, supplements: supplements, settings: settings, exported: Set(files.map(\.path)), templates: templates)
         try emit(files)
         files = []
         // The directory and the site-wide pages (providers, authors, comparisons, changes,

@@ -10,7 +10,7 @@ public struct TemplateSet: Sendable {
 
     /// The templates every site needs.
     public static let required = [
-        "head", "foot", "index", "model", "provider", "author", "compare", "scatter", "leaderboards", "changes", "feed", "sitemap", "notfound", "badge",
+        "head", "foot", "site-header", "site-footer", "index", "model", "provider", "author", "compare", "scatter", "leaderboards", "changes", "feed", "sitemap", "notfound", "badge",
     ]
 
     /// Loads every `*.mustache` file (registered by name without extension, escaping values

@@ -91,7 +91,11 @@ final class HostileCatalogTests: XCTestCase {
                 rest = rest[end...]
             }
         }
-        // The one place trusted HTML goes in: a note rendered by cmark without CMARK_OPT_UNSAFE.
-        XCTAssertEqual(triple, ["model.mustache: trustedNoteHTML", "provider.mustache: trustedNoteHTML"])
+        // Where trusted HTML goes in: a note rendered by cmark without CMARK_OPT_UNSAFE, and the
+        // site header and footer, rendered (escaped) from site-header/site-footer.mustache once
+        // per depth (SiteChrome).
+        XCTAssertEqual(
+            triple,
+            ["foot.mustache: trustedSiteFooterHTML", "head.mustache: trustedSiteHeaderHTML", "model.mustache: trustedNoteHTML", "provider.mustache: trustedNoteHTML"])
     }
 }

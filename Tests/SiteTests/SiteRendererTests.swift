@@ -30,7 +30,21 @@ final class SiteRendererTests: XCTestCase {
         for name in templates {
             let text = try String(contentsOf: SiteFixture.templates.appendingPathComponent(name), encoding: .utf8)
             let raw = text.components(separatedBy: "{{{").dropFirst().map { $0.prefix(while: { $0 != "}" }) }
-            XCTAssertTrue(raw.allSatisfy { $0 == "trustedNoteHTML" }, "\(name): the only unescaped value is trustedNoteHTML")
+            let allowed: Set<Substring> = name == "head.mustache" ? ["trustedSiteHeaderHTML"] : name == "foot.mustache" ? ["trustedSiteFooterHTML"] : ["trustedNoteHTML"]
+            XCTAssertTrue(raw.allSatisfy(allowed.contains), "\(name): unescaped values other than \(allowed.sorted())")
+        }
+    }
+
+    /// The site header and footer are rendered once per depth, so each page's navigation and
+    /// footer links must still start from that page's own way back to the root.
+    func testSiteHeaderAndFooterLinksStartFromEachPagesDepth() throws {
+        let files = try SiteFixture.render()
+        for (path, root) in [("index.html", ""), ("changes/index.html", "../"), ("compare/leaderboards/index.html", "../../"), ("models/acme/evil/index.html", "../../../")] {
+            let page = try XCTUnwrap(files[path], path)
+            XCTAssertTrue(page.contains(#"<a class="brand" href="\#(root)index.html">"#), path)
+            XCTAssertTrue(page.contains(#"<li><a href="\#(root)compare/index.html">Compare</a></li>"#), path)
+            XCTAssertTrue(page.contains(#"<a href="\#(root)catalog.json">catalog.json</a>"#), path)
+            XCTAssertEqual(page.components(separatedBy: "<header class=\"top\">").count, 2, "\(path): one site header")
         }
     }
 
