@@ -12,6 +12,6 @@ enum FactWording {
 
     /// A capability as people read it: `structured_outputs` → "structured outputs".
     static func label(_ capability: Capability) -> String {
-        capability.rawValue.replacingOccurrences(of: "_", with: " ")
+        String(decoding: capability.rawValue.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
     }
 }
