@@ -42,7 +42,7 @@ let package = Package(
             dependencies: ["ModelCatalog", "Ingest", "Analysis", "Notes", "FileSystem", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "Diff", dependencies: ["ModelCatalog", "Analysis"]),
-        .target(name: "Pipeline", dependencies: ["ModelCatalog", "Ingest", "Resolve", "Notes", "Analysis", "Site", "CMemory"]),
+        .target(name: "Pipeline", dependencies: ["ModelCatalog", "Ingest", "Resolve", "Notes", "Analysis", "Site", "FileSystem", "CMemory"]),
         .executableTarget(
             name: "modelcat",
             dependencies: [
@@ -62,6 +62,7 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ResolveTests", dependencies: ["Resolve"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
+        .testTarget(name: "FileSystemTests", dependencies: ["FileSystem"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Pipeline"]),
         .testTarget(
             name: "FetchTests",

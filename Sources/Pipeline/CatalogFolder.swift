@@ -1,6 +1,8 @@
+import FileSystem
 import Foundation
 import Ingest
 import ModelCatalog
+import Site
 
 /// The files of a catalog folder, read from disk: the only place the build reads input.
 public struct CatalogFolder: Sendable {
@@ -68,35 +70,30 @@ public struct CatalogFolder: Sendable {
         while let item = enumerator.nextObject() as? String {
             if item.hasSuffix(".\(ext)") { paths.append(item) }
         }
-        var out: [(String, Data)] = []
-        for path in paths.sorted() {
-            out.append(("\(folder)/\(path)", try Self.read(base.appendingPathComponent(path), name: "\(folder)/\(path)")))
+        // Read on every core (a catalog can hold tens of thousands of notes), kept in path order.
+        let read = ConcurrentMap.map(paths.sorted(), chunk: 256) { path -> Result<(path: String, data: Data), Diagnostic> in
+            let name = "\(folder)/\(path)"
+            do throws(Diagnostic) {
+                return .success((name, try Self.read(base.appendingPathComponent(path), name: name)))
+            } catch {
+                return .failure(error)
+            }
         }
-        return out
+        return try read.map { result throws(Diagnostic) in try result.get() }
     }
 
     static func read(_ url: URL, name: String) throws(Diagnostic) -> Data {
         // Follows symbolic links: what counts is the file read, which must be a regular file
         // (a link to /dev/zero or a FIFO would never end).
-        let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
-        guard values?.isRegularFile == true else {
-            throw Diagnostic.error(name, "expected a regular file, found a folder, device, pipe or broken link")
-        }
-        if let size = values?.fileSize, size > maximumFileSize {
-            throw Diagnostic.error(name, "file is \(size) bytes; the limit is \(maximumFileSize) bytes")
-        }
-        do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
-            if data.count > maximumFileSize {
-                throw Diagnostic.error(name, "file is more than \(maximumFileSize) bytes; the limit is \(maximumFileSize) bytes")
-            }
+        switch FileReading.contents(atPath: url.path, limit: maximumFileSize) {
+        case .success(let data):
             return data
-        } catch let diagnostic as Diagnostic {
-            throw diagnostic
-        } catch {
-            throw Diagnostic.error(name, "cannot read: \(error.localizedDescription)")
+        case .failure(.notRegularFile):
+            throw Diagnostic.error(name, "expected a regular file, found a folder, device, pipe or broken link")
+        case .failure(.tooLarge(let size)):
+            throw Diagnostic.error(name, "file is \(size) bytes; the limit is \(maximumFileSize) bytes")
+        case .failure(let problem):
+            throw Diagnostic.error(name, "cannot read: \(problem.systemMessage ?? "\(problem)")")
         }
     }
 }
