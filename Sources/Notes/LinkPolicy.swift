@@ -68,7 +68,7 @@ enum LinkPolicy {
     /// `/...` destinations: refuse protocol-relative and backslash tricks, recognise model
     /// and provider pages and normalise them to their canonical URL with a trailing slash.
     private static func classifySiteRelative(_ url: String, isImage: Bool) -> Destination {
-        if url.hasPrefix("//") || url.contains("\\") {
+        if url.hasPrefix("//") || url.utf8.contains(UInt8(ascii: "\\")) {
             return .rejected(reason: "'\(url)' is protocol-relative or contains a backslash; write a full https:// URL or a path starting with a single '/'")
         }
         if isImage || !(url.hasPrefix("/models") || url.hasPrefix("/providers")) { return .allowed }

@@ -126,7 +126,7 @@ public struct OutputFolder: Sendable {
             if component.isEmpty { return "empty path component" }
             if component == "." || component == ".." { return "'\(component)' component" }
             if component.utf8.count > maximumComponentBytes { return "a component longer than \(maximumComponentBytes) bytes" }
-            if component.contains("\\") { return "contains a backslash" }
+            if component.utf8.contains(UInt8(ascii: "\\")) { return "contains a backslash" }
         }
         return nil
     }
