@@ -183,13 +183,15 @@ public struct BuildPipeline: Sendable {
     {
         var config = loaded
         if let baseURL { config.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        // The comparisons need only the catalog: computed on another core beside the history.
+        let leaderboards = BackgroundTask { [config] in CatalogAnalysis.comparisons(catalog, config: config).leaderboards }
         let templates = try TemplateSet(directory: templatesFolder)
         let history = try HistoryRecorder(catalogFolder: catalogFolder).history()
         timer.lap("templates, read history")
         var supplements = HistorySupplements.make(history, catalog: catalog)
         timer.lap("history for the pages")
-        supplements.leaderboards = HistorySupplements.leaderboards(CatalogAnalysis.comparisons(catalog, config: config).leaderboards)
-        timer.lap("comparisons")
+        supplements.leaderboards = HistorySupplements.leaderboards(leaderboards.value())
+        timer.lap("comparisons (wait)")
         return (templates, supplements, config.site)
     }
 
