@@ -15,10 +15,13 @@ public enum PriceDisplay {
         perToken * million
     }
 
-    /// The exact rate per 1M tokens as plain digits (`Decimal.description`): what the
-    /// pages put in `data-` attributes for sorting and currency conversion.
-    public static func perMillionValueText(_ perToken: Decimal) -> String {
-        DecimalParts.plainText(perMillion(perToken))
+    /// A per-token rate per 1M tokens both ways at once: as shown (``perMillionText(_:)``)
+    /// and exact, as `Decimal.description` writes it (nil when unknown): the exact value is
+    /// what pages put in `data-` attributes for sorting and currency conversion.
+    public static func perMillionTexts(_ perToken: Decimal?) -> (shown: String, exact: String?) {
+        guard let perToken else { return ("—", nil) }
+        let rate = perMillion(perToken)
+        return (amountText(rate), DecimalParts.plainText(rate))
     }
 
     /// A per-token rate shown per 1M tokens, without currency sign.

@@ -48,10 +48,9 @@ struct DirectoryRow {
         maxOutput = PriceDisplay.tokens(model.maxOutputTokens)
         maxOutputValue = model.maxOutputTokens.map(String.init) ?? ""
         let price = ModelPrice(model)
-        input = PriceDisplay.perMillionText(price.prompt)
-        inputValue = price.prompt.map { PriceDisplay.perMillionValueText($0) } ?? ""
-        output = PriceDisplay.perMillionText(price.completion)
-        outputValue = price.completion.map { PriceDisplay.perMillionValueText($0) } ?? ""
+        let input = PriceDisplay.perMillionTexts(price.prompt), output = PriceDisplay.perMillionTexts(price.completion)
+        (self.input, inputValue) = (input.shown, input.exact ?? "")
+        (self.output, outputValue) = (output.shown, output.exact ?? "")
         modalities = FactWording.modalities(model)
         inputModalities = model.inputModalities.joined(separator: " ")
         outputModalities = model.outputModalities.joined(separator: " ")

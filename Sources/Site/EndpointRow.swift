@@ -74,6 +74,6 @@ struct EndpointRow {
     }
 
     private static func price(_ perToken: Decimal?) -> (String, String?) {
-        (PriceDisplay.perMillionText(perToken), perToken.map { PriceDisplay.perMillionValueText($0) })
+        PriceDisplay.perMillionTexts(perToken)
     }
 }

@@ -21,10 +21,8 @@ struct ModelListRow {
         modelName = model.name
         modelID = model.id.description
         providerModelID = endpoint.providerModelID
-        input = PriceDisplay.perMillionText(endpoint.pricing[.prompt])
-        inputValue = endpoint.pricing[.prompt].map { PriceDisplay.perMillionValueText($0) }
-        output = PriceDisplay.perMillionText(endpoint.pricing[.completion])
-        outputValue = endpoint.pricing[.completion].map { PriceDisplay.perMillionValueText($0) }
+        (input, inputValue) = PriceDisplay.perMillionTexts(endpoint.pricing[.prompt])
+        (output, outputValue) = PriceDisplay.perMillionTexts(endpoint.pricing[.completion])
         context = PriceDisplay.tokens(endpoint.contextLength)
         providerCount = model.providers.count
     }
@@ -36,10 +34,8 @@ struct ModelListRow {
         modelID = model.id.description
         providerModelID = nil
         let price = ModelPrice(model)
-        input = PriceDisplay.perMillionText(price.prompt)
-        inputValue = price.prompt.map { PriceDisplay.perMillionValueText($0) }
-        output = PriceDisplay.perMillionText(price.completion)
-        outputValue = price.completion.map { PriceDisplay.perMillionValueText($0) }
+        (input, inputValue) = PriceDisplay.perMillionTexts(price.prompt)
+        (output, outputValue) = PriceDisplay.perMillionTexts(price.completion)
         context = PriceDisplay.tokens(model.contextLength)
         providerCount = model.providers.count
     }
