@@ -47,23 +47,26 @@ public struct CatalogMerger: Sendable {
         // Highest precedence first. Within a source, unprefixed ids claim their plain endpoint
         // key first, so a prefixed duplicate (`deepseek/deepseek-chat` beside `deepseek-chat`)
         // is the one kept under its full key.
+        // Sorted positions, not copies: the entries are read in place.
         struct Item {
-            var entry: ListingEntry
-            var listedProvider: String
-            var sortKey: (rank: SourceRank, order: Int, prefixed: Int, index: Int)
+            var rank: Int
+            var order: Int
+            var prefixed: Int
+            var index: Int
         }
         var items: [Item] = []
         items.reserveCapacity(entries.count)
-        for (index, original) in entries.enumerated() {
-            var entry = original
-            entry.provider = resolver.rules.provider(original.provider)
-            let key = precedence.sortKey(of: entry)
-            items.append(Item(entry: entry, listedProvider: original.provider, sortKey: (key.rank, key.order, entry.sourceKey == entry.providerModelID ? 0 : 1, index)))
+        for (index, entry) in entries.enumerated() {
+            let provider = resolver.rules.provider(entry.provider)
+            let key = precedence.sortKey(of: entry, provider: provider)
+            items.append(Item(rank: key.rank.rawValue, order: key.order, prefixed: entry.sourceKey == entry.providerModelID ? 0 : 1, index: index))
         }
-        items.sort { ($0.sortKey.rank.rawValue, $0.sortKey.order, $0.sortKey.prefixed, $0.sortKey.index) < ($1.sortKey.rank.rawValue, $1.sortKey.order, $1.sortKey.prefixed, $1.sortKey.index) }
+        items.sort { ($0.rank, $0.order, $0.prefixed, $0.index) < ($1.rank, $1.order, $1.prefixed, $1.index) }
 
         for item in items {
-            let entry = item.entry
+            let listedProvider = entries[item.index].provider
+            var entry = entries[item.index]
+            entry.provider = resolver.rules.provider(listedProvider)
             let source = entry.provenance.source
             if entry.aliasOf != nil && entry.pricing.isEmpty {
                 aliasEntries.append(entry)
@@ -100,7 +103,7 @@ public struct CatalogMerger: Sendable {
             if resolution.isProviderScoped { summaries[source, default: Summary()].providerScoped += 1 }
             var endpoint = Endpoint(entry: entry)
             endpoint.providerModelID = key.providerModelID
-            endpoint.listedProvider = item.listedProvider
+            endpoint.listedProvider = listedProvider
             endpointLocation[key] = (resolution.id, endpointsByModel[resolution.id]?.count ?? 0)
             modelOfSourceKey["\(source):\(entry.sourceKey)"] = resolution.id
             endpointsByModel[resolution.id, default: []].append(endpoint)
