@@ -53,7 +53,7 @@ public struct BuildPipeline: Sendable {
             do {
                 let snapshot = try folder.snapshot(of: source)
                 var result = try reader.read(snapshot)
-                entries += result.entries
+                if entries.isEmpty { swap(&entries, &result.entries) } else { entries += result.entries }
                 result.entries = []
                 readResults[source.id] = result
                 snapshots.append(SourceSnapshot(id: source.id, format: source.format.rawValue, file: source.snapshot, label: source.label))
