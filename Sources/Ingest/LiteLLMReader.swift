@@ -67,6 +67,9 @@ private struct MapMembers {
     var members: [Member] = []
     /// The entries made so far, in decoding order.
     var entries: [ListingEntry] = []
+    /// Shared copies of the capability tables and string lists entries repeat.
+    var capabilityTables = ValueInterner<[Capability: Bool]>()
+    var stringLists = ValueInterner<[String]>()
 
     init(file: String, source: String) {
         self.file = file
@@ -136,7 +139,11 @@ private struct MapMembers {
     {
         var parser = EntryParser(file: file, source: source, providerOfEntry: providerOfEntry)
         let outcome: Outcome
-        if let entry = parser.parse(key: key, object: object) {
+        if var entry = parser.parse(key: key, object: object) {
+            if !entry.capabilities.isEmpty { entry.capabilities = capabilityTables.intern(entry.capabilities) }
+            if !entry.inputModalities.isEmpty { entry.inputModalities = stringLists.intern(entry.inputModalities) }
+            if !entry.outputModalities.isEmpty { entry.outputModalities = stringLists.intern(entry.outputModalities) }
+            if !entry.regions.isEmpty { entry.regions = stringLists.intern(entry.regions) }
             outcome = .entry(entries.count)
             entries.append(entry)
         } else if let reason = parser.skipped.keys.first {
@@ -234,9 +241,22 @@ private struct EntryParser {
     }
 
     /// The key path of an entry, or of one of its fields: `["gpt-4o"].mode`.
+    /// Built at its exact size: every entry's provenance keeps one.
     static func path(_ key: String, _ field: String? = nil) -> String {
-        let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return field.map { "[\"\(escaped)\"].\($0)" } ?? "[\"\(escaped)\"]"
+        var escaped = key
+        if key.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) {
+            escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        }
+        var out = ""
+        out.reserveCapacity(escaped.utf8.count + 4 + (field.map { $0.utf8.count + 1 } ?? 0))
+        out += "[\""
+        out += escaped
+        out += "\"]"
+        if let field {
+            out += "."
+            out += field
+        }
+        return out
     }
 
     /// The provider of an entry: its `litellm_provider`, or for aliases without one,

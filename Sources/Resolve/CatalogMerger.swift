@@ -1,3 +1,4 @@
+import Ingest
 import ModelCatalog
 
 /// Joins the entries of every source into models: entries resolving to the same id
@@ -127,10 +128,16 @@ public struct CatalogMerger: Sendable {
 
         var models: [Model] = []
         models.reserveCapacity(endpointsByModel.count)
+        // Models share equal capability tables and modality lists (copy on write keeps them apart).
+        var capabilityTables = ValueInterner<[Capability: Bool]>()
+        var modalityLists = ValueInterner<[String]>()
         for (id, endpoints) in endpointsByModel {
             var model = Model(id: id, name: names[id] ?? Self.displayName(id.slug), endpoints: endpoints.sorted { $0.key < $1.key })
             model.aliases = (aliasesByModel[id] ?? []).filter { $0 != id.slug }.sorted()
             ModelFacts.decide(for: &model)
+            model.capabilities = capabilityTables.intern(model.capabilities)
+            model.inputModalities = modalityLists.intern(model.inputModalities)
+            model.outputModalities = modalityLists.intern(model.outputModalities)
             models.append(model)
         }
         models.sort { $0.id < $1.id }

@@ -50,15 +50,16 @@ final class LiteLLMSlicedReadTests: XCTestCase {
       "bedrock/prefixed-target": {"litellm_provider": "bedrock_converse", "supported_modalities": ["text", "image"]},
       "odd-field": {"litellm_provider": "openai", "input_cost_per_widget": 1, "regional_processing_uplift_multiplier_eu": 1.1},
       "dup": {"litellm_provider": "first", "input_cost_per_token": 1},
-      "mid": {"litellm_provider": "openai", "supports_function_calling": false, "deprecation_date": null},
+      "mid": {"litellm_provider": "openai", "supports_function_calling": false, "deprecation_date": "2027-01-01"},
       "dup": {"litellm_provider": "second", "input_cost_per_token": 2},
       "\u00e9t\u00e9": {"litellm_provider": "openai", "output_cost_per_token": 1.5000300000000002e-06}
     }
     """#
 
     func testSlicedReadOfAWellFormedMapIsTheWholeRead() throws {
-        guard case .read(let entries, let skipped, let warnings, let records) = assertSlicedSameAsWhole(Self.mixed) else {
-            return XCTFail("the map should read")
+        let whole = assertSlicedSameAsWhole(Self.mixed)
+        guard case .read(let entries, let skipped, let warnings, let records) = whole else {
+            return XCTFail("the map should read: \(whole)")
         }
         XCTAssertEqual(entries.map(\.sourceKey), entries.map(\.sourceKey).sorted(), "entries in key order")
         XCTAssertEqual(records, 13, "a key written twice is one record")
@@ -114,7 +115,7 @@ final class LiteLLMSlicedReadTests: XCTestCase {
         XCTAssertEqual(errors.map(\.file), [file])
         XCTAssertTrue(errors[0].message.contains("ends before it is complete"), errors[0].message)
         guard case .failed(let missingComma) = outcome(Data(documents[1].utf8), sliceBytes: 1) else { return XCTFail("a missing comma is rejected") }
-        XCTAssertEqual(missingComma.first?.location, "line 2, column 40")
+        XCTAssertEqual(missingComma.first?.location, "line 2, column 38")
         guard case .failed(let notObject) = outcome(Data(documents[6].utf8), sliceBytes: 1) else { return XCTFail("an array is rejected") }
         XCTAssertEqual(notObject.first?.message, "expected a JSON object of model entries, found an array")
     }
@@ -141,7 +142,8 @@ final class LiteLLMSlicedReadTests: XCTestCase {
         let decoded = try JSONDecoder().decode([String: JSONValue].self, from: JSONObjectSlices.document(all.ranges[0], of: data))
         XCTAssertEqual(decoded.keys.sorted(), ["a", "b{", "c"])
         XCTAssertEqual(JSONObjectSlices(Data("{}".utf8))?.ranges, [])
-        for broken in [#"{"a": 1 "b": 2}"#, #"{"a": 1,, "b": 2}"#, #"{"a": 1} x"#, #"{"a": [1}"#, #"{"a": "1}"#, "[1]", "", #"{"a": 1"#] {
+        // A comma missing inside a member is left to the decoder of the slice.
+        for broken in [#"{"a": 1,, "b": 2}"#, #"{"a": 1} x"#, #"{"a": [1}"#, #"{"a": "1}"#, "[1]", "", #"{"a": 1"#] {
             XCTAssertNil(JSONObjectSlices(Data(broken.utf8), targetBytes: 1), broken)
         }
     }
