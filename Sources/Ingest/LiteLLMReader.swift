@@ -70,6 +70,8 @@ private struct MapMembers {
     /// Shared copies of the capability tables and string lists entries repeat.
     var capabilityTables = ValueInterner<[Capability: Bool]>()
     var stringLists = ValueInterner<[String]>()
+    /// The field handling the parsers looked up, kept from one entry to the next.
+    var fieldHandling: [String: LiteLLMFields.Handling?] = [:]
 
     init(file: String, source: String) {
         self.file = file
@@ -138,6 +140,8 @@ private struct MapMembers {
         -> (Outcome, warnings: [Diagnostic], errors: [Diagnostic])
     {
         var parser = EntryParser(file: file, source: source, providerOfEntry: providerOfEntry)
+        swap(&parser.fieldHandling, &fieldHandling)
+        defer { swap(&parser.fieldHandling, &fieldHandling) }
         let outcome: Outcome
         if var entry = parser.parse(key: key, object: object) {
             if !entry.capabilities.isEmpty { entry.capabilities = capabilityTables.intern(entry.capabilities) }
@@ -226,6 +230,9 @@ private struct EntryParser {
     let source: String
     /// The `litellm_provider` of another entry of the map, by key (for aliases without one).
     let providerOfEntry: (String) -> String?
+    /// ``LiteLLMFields/handling(of:)`` of the field names seen so far (the same few dozen
+    /// names recur in every entry).
+    var fieldHandling: [String: LiteLLMFields.Handling?] = [:]
     var skipped: [String: Int] = [:]
     var warnings: [Diagnostic] = []
     var errors: [Diagnostic] = []
@@ -309,7 +316,14 @@ private struct EntryParser {
     }
 
     mutating func apply(field: String, value: JSONValue, key: String, to entry: inout ListingEntry) {
-        guard let handling = LiteLLMFields.handling(of: field) else {
+        let known: LiteLLMFields.Handling?
+        if let cached = fieldHandling[field] {
+            known = cached
+        } else {
+            known = LiteLLMFields.handling(of: field)
+            fieldHandling[field] = known
+        }
+        guard let handling = known else {
             warnings.append(.warning(file, at: path(key, field), "unknown key; not read (add it to LiteLLMFields if it carries a fact)"))
             return
         }

@@ -65,8 +65,19 @@ struct LiteLLMSlice: Decodable {
         static func hint(_ key: String) -> Hint? {
             if let known = factHints[key] { return known }
             if key.utf8.starts(with: "supports_".utf8) { return .bool }
-            if key.contains("cost") { return .number }
+            if contains(key, "cost") { return .number }
             return nil
+        }
+
+        /// Whether `text` contains `part`, comparing UTF-8 bytes.
+        static func contains(_ text: String, _ part: StaticString) -> Bool {
+            let needle = UnsafeBufferPointer(start: part.utf8Start, count: part.utf8CodeUnitCount)
+            var utf8 = text.utf8[...]
+            while utf8.count >= needle.count {
+                if utf8.starts(with: needle) { return true }
+                utf8 = utf8.dropFirst()
+            }
+            return false
         }
 
         static let factHints: [String: Hint] = [
