@@ -45,6 +45,24 @@ public struct CatalogMerger: Sendable {
         var aliasEntries: [ListingEntry] = []
         let precedence = SourcePrecedence(sources: sources, rules: resolver.rules)
 
+        // Only the source keys alias entries point at (`target`, `prefix/target`) need their
+        // model remembered. A colon in a source id could make `source:key` texts of different
+        // sources coincide, so then every key is remembered, as the lookup always did.
+        var aliasTargets: Set<String> = []
+        var everySourceKey = false
+        for entry in entries where entry.aliasOf != nil && entry.pricing.isEmpty {
+            guard let target = entry.aliasOf else { continue }
+            aliasTargets.insert(target)
+            if let slash = entry.sourceKey.firstIndex(of: "/") { aliasTargets.insert(String(entry.sourceKey[..<slash]) + "/" + target) }
+            if entry.provenance.source.contains(":") { everySourceKey = true }
+        }
+        func remember(_ entry: ListingEntry, in model: ModelID) {
+            guard !aliasTargets.isEmpty else { return }
+            let source = entry.provenance.source
+            guard everySourceKey || aliasTargets.contains(entry.sourceKey) || source.contains(":") else { return }
+            modelOfSourceKey["\(source):\(entry.sourceKey)"] = model
+        }
+
         // Highest precedence first. Within a source, unprefixed ids claim their plain endpoint
         // key first, so a prefixed duplicate (`deepseek/deepseek-chat` beside `deepseek-chat`)
         // is the one kept under its full key.
@@ -89,11 +107,10 @@ public struct CatalogMerger: Sendable {
                 // Another source already decided this endpoint: fold this entry's facts in.
                 var renamed = entry
                 renamed.providerModelID = key.providerModelID
-                if var endpoints = endpointsByModel[location.model] {
-                    EndpointMerge.absorb(renamed, into: &endpoints[location.index])
-                    endpointsByModel[location.model] = endpoints
+                if endpointsByModel[location.model] != nil {
+                    EndpointMerge.absorb(renamed, into: &endpointsByModel[location.model]![location.index])
                 }
-                modelOfSourceKey["\(source):\(entry.sourceKey)"] = location.model
+                remember(entry, in: location.model)
                 if names[location.model] == nil, let name = entry.name { names[location.model] = name }
                 aliasesByModel[location.model, default: []].insert(entry.sourceKey)
                 summaries[source, default: Summary()].endpoints += 1
@@ -106,7 +123,7 @@ public struct CatalogMerger: Sendable {
             endpoint.providerModelID = key.providerModelID
             endpoint.listedProvider = listedProvider
             endpointLocation[key] = (resolution.id, endpointsByModel[resolution.id]?.count ?? 0)
-            modelOfSourceKey["\(source):\(entry.sourceKey)"] = resolution.id
+            remember(entry, in: resolution.id)
             endpointsByModel[resolution.id, default: []].append(endpoint)
             if names[resolution.id] == nil, let name = entry.name { names[resolution.id] = name }
             aliasesByModel[resolution.id, default: []].insert(entry.sourceKey)
@@ -131,8 +148,11 @@ public struct CatalogMerger: Sendable {
         // Models share equal capability tables and modality lists (copy on write keeps them apart).
         var capabilityTables = ValueInterner<[Capability: Bool]>()
         var modalityLists = ValueInterner<[String]>()
-        for (id, endpoints) in endpointsByModel {
-            var model = Model(id: id, name: names[id] ?? Self.displayName(id.slug), endpoints: endpoints.sorted { $0.key < $1.key })
+        // Each model's endpoints leave the table as its model takes them (not held twice).
+        for id in Array(endpointsByModel.keys) {
+            guard var endpoints = endpointsByModel.removeValue(forKey: id) else { continue }
+            endpoints.sort { $0.key < $1.key }
+            var model = Model(id: id, name: names[id] ?? Self.displayName(id.slug), endpoints: endpoints)
             model.aliases = (aliasesByModel[id] ?? []).filter { $0 != id.slug }.sorted()
             ModelFacts.decide(for: &model)
             model.capabilities = capabilityTables.intern(model.capabilities)
