@@ -148,10 +148,10 @@ public struct CatalogMerger: Sendable {
         // Models share equal capability tables and modality lists (copy on write keeps them apart).
         var capabilityTables = ValueInterner<[Capability: Bool]>()
         var modalityLists = ValueInterner<[String]>()
-        // Each model's endpoints leave the table as its model takes them (not held twice).
+        // Each model's endpoints leave the table as its model takes them, sorted into an array
+        // of their exact size (not held twice, no spare capacity kept).
         for id in Array(endpointsByModel.keys) {
-            guard var endpoints = endpointsByModel.removeValue(forKey: id) else { continue }
-            endpoints.sort { $0.key < $1.key }
+            guard let endpoints = endpointsByModel.removeValue(forKey: id)?.sorted(by: { $0.key < $1.key }) else { continue }
             var model = Model(id: id, name: names[id] ?? Self.displayName(id.slug), endpoints: endpoints)
             model.aliases = (aliasesByModel[id] ?? []).filter { $0 != id.slug }.sorted()
             ModelFacts.decide(for: &model)
