@@ -1,3 +1,4 @@
+import Foundation
 import ModelCatalog
 
 /// Checks a JSON document the decoder accepted for what the decoder lets through silently:
@@ -24,14 +25,30 @@ public enum JSONShapeCheck {
         public var warnings: [Diagnostic] = []
     }
 
+    /// The bytes of a key inside the scanned buffer, compared and hashed by content. Lives
+    /// only while the scan runs (it points into the buffer).
+    private struct KeyBytes: Hashable {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let range: Range<Int>
+
+        var slice: Slice<UnsafeBufferPointer<UInt8>> { bytes[range] }
+
+        static func == (lhs: Self, rhs: Self) -> Bool { lhs.slice.elementsEqual(rhs.slice) }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(range.count)
+            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: slice)))
+        }
+    }
+
     /// One open object or array. A struct (not an enum with payloads) so the top frame is
     /// changed in place: copying an object's key table on every key made the scan quadratic.
     private struct Frame {
         var isObject: Bool
         /// Objects: the keys read so far, with their line and value bytes.
-        var keys: [ArraySlice<UInt8>: (line: Int, value: Range<Int>)] = [:]
+        var keys: [KeyBytes: (line: Int, value: Range<Int>)] = [:]
         /// Objects: the key whose value is being read; nil while a key is expected.
-        var key: ArraySlice<UInt8>?
+        var key: KeyBytes?
         var keyLine = 0
         var valueStart: Int?
         /// Arrays: the index of the element being read.
@@ -43,6 +60,15 @@ public enum JSONShapeCheck {
 
     /// Every duplicate key and over-long string in `data`, naming the line and key path.
     public static func findings(in data: [UInt8], file: String) -> Findings {
+        data.withUnsafeBufferPointer { findings(inBuffer: $0, file: file) }
+    }
+
+    /// ``findings(in:file:)`` over the bytes of `data`, without copying them.
+    public static func findings(in data: Data, file: String) -> Findings {
+        data.withUnsafeBytes { findings(inBuffer: $0.bindMemory(to: UInt8.self), file: file) }
+    }
+
+    private static func findings(inBuffer data: UnsafeBufferPointer<UInt8>, file: String) -> Findings {
         var found = Findings()
         if data.count >= 2, data[0] == 0 || data[1] == 0 || data[0] == 0xFE || data[0] == 0xFF { return found }
         var stack: [Frame] = []
@@ -58,10 +84,10 @@ public enum JSONShapeCheck {
             while lower < upper, isSpace(data[lower]) { lower += 1 }
             while upper > lower, isSpace(data[upper - 1]) { upper -= 1 }
             if let first = stack[top].keys[key] {
-                let name = String(decoding: key, as: UTF8.self)
+                let name = String(decoding: key.slice, as: UTF8.self)
                 let place = describe(stack.dropLast())
                 let message =
-                    data[first.value] == data[lower..<upper]
+                    data[first.value].elementsEqual(data[lower..<upper])
                     ? "duplicate key \(quoted(name)) in \(place), same value as at line \(first.line); read once"
                     : "duplicate key \(quoted(name)) in \(place) with a different value than at line \(first.line); the value at line \(first.line) is read, this one is ignored"
                 found.warnings.append(.warning(file, at: "line \(stack[top].keyLine)", message))
@@ -103,7 +129,7 @@ public enum JSONShapeCheck {
                 }
                 let text = data[start..<min(end, count)]
                 if let top = stack.indices.last, stack[top].isObject, stack[top].key == nil {
-                    stack[top].key = text
+                    stack[top].key = KeyBytes(bytes: data, range: start..<min(end, count))
                     stack[top].keyLine = line
                 }
                 if text.count > maximumStringBytes {
@@ -135,7 +161,7 @@ public enum JSONShapeCheck {
         for frame in frames {
             if frame.isObject {
                 guard let key = frame.key else { continue }
-                let current = String(decoding: key, as: UTF8.self)
+                let current = String(decoding: key.slice, as: UTF8.self)
                 let plain = !current.isEmpty && current.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
                 path += plain ? (path.isEmpty ? current : ".\(current)") : "[\(quoted(current))]"
             } else {

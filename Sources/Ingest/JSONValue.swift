@@ -45,7 +45,7 @@ public enum JSONValue: Hashable, Sendable, Decodable {
         } catch {
             throw syntaxError(data, file: file)
         }
-        let findings = JSONShapeCheck.findings(in: Array(data), file: file)
+        let findings = JSONShapeCheck.findings(in: data, file: file)
         if let problem = findings.errors.first { throw problem }
         warnings += findings.warnings
         return value

@@ -3,84 +3,279 @@ import ModelCatalog
 
 /// Reads LiteLLM's model cost map (`model_prices_and_context_window.json`): one object
 /// per model key, prices in USD per token. See ``LiteLLMFields`` for how each key is used.
+///
+/// The map is decoded a slice of entries at a time (``JSONObjectSlices``, ``LiteLLMSlice``),
+/// so the whole map is never one tree in memory; entries come out in key order, as the
+/// map's keys sort. A document the slices do not take (not an object, not UTF-8, invalid)
+/// is parsed whole, which reports its error with the line and column.
 public struct LiteLLMReader: ListingReader {
     public static let format = ListingFormat.litellm
 
-    public init() {}
+    /// About how many bytes of the map are decoded at once; nil decodes every map whole.
+    let sliceBytes: Int?
+
+    public init() {
+        self.init(sliceBytes: 1 << 20)
+    }
+
+    /// A reader decoding slices of about `sliceBytes`, or whole maps for nil (tests compare both).
+    init(sliceBytes: Int?) {
+        self.sliceBytes = sliceBytes
+    }
 
     public func read(_ snapshot: Snapshot) throws(DiagnosticsError) -> ReadResult {
         var result = ReadResult()
         var errors: [Diagnostic] = []
         for file in snapshot.files {
-            let root: JSONValue
-            do { root = try JSONValue.parse(file.data, file: file.path, warnings: &result.warnings) } catch { errors.append(error); continue }
-            guard let entries = root.objectValue else {
-                errors.append(.error(file.path, "expected a JSON object of model entries, found \(root.typeName)"))
-                continue
-            }
-            var parsed = EntryParser(file: file.path, source: snapshot.sourceID, entries: entries)
-            parsed.run()
-            result.entries += parsed.result
-            result.recordCount += entries.count
-            for (reason, count) in parsed.skipped { result.skipped[reason, default: 0] += count }
-            result.warnings += parsed.warnings
-            errors += parsed.errors
+            var members = MapMembers(file: file.path, source: snapshot.sourceID)
+            do { try members.read(file.data, sliceBytes: sliceBytes, warnings: &result.warnings) } catch { errors.append(error); continue }
+            members.finish(into: &result, errors: &errors)
         }
         if !errors.isEmpty { throw DiagnosticsError(errors) }
         return result
     }
 }
 
-/// Walks the entries of one cost-map file, collecting entries, skips, warnings and errors.
+/// The members of one cost-map file, each made into what it gives (an entry, a skip,
+/// warnings, errors) as it is decoded, then put in key order by ``finish(into:errors:)``.
+private struct MapMembers {
+    /// What one member of the map gave.
+    enum Outcome {
+        /// An entry, at this index of ``entries``.
+        case entry(Int)
+        /// An alias without a provider, read once every entry's provider is known.
+        case deferred([String: JSONValue])
+        /// Not a model, counted under this reason.
+        case skipped(String)
+        /// Nothing but its errors.
+        case failed
+    }
+
+    /// One member of the map.
+    struct Member {
+        var key: String
+        /// The member's `litellm_provider` when it is an object with a string there.
+        var provider: String?
+        var outcome: Outcome
+        var warnings: [Diagnostic] = []
+        var errors: [Diagnostic] = []
+    }
+
+    let file: String
+    let source: String
+    /// Every member, in decoding order (a key written twice is here twice; the first counts).
+    var members: [Member] = []
+    /// The entries made so far, in decoding order.
+    var entries: [ListingEntry] = []
+    /// Shared copies of the capability tables and string lists entries repeat.
+    var capabilityTables = ValueInterner<[Capability: Bool]>()
+    var stringLists = ValueInterner<[String]>()
+    /// The field handling the parsers looked up, kept from one entry to the next.
+    var fieldHandling: [String: LiteLLMFields.Handling?] = [:]
+
+    init(file: String, source: String) {
+        self.file = file
+        self.source = source
+    }
+
+    /// Decodes the map in `data` slice by slice, or whole when the slices do not take it;
+    /// the duplicate-key warnings of ``JSONShapeCheck`` go to `warnings`.
+    mutating func read(_ data: Data, sliceBytes: Int?, warnings: inout [Diagnostic]) throws(Diagnostic) {
+        if let sliceBytes, let slices = JSONObjectSlices(data, targetBytes: sliceBytes), readSlices(slices, of: data) {
+            let findings = JSONShapeCheck.findings(in: data, file: file)
+            if let problem = findings.errors.first { throw problem }
+            warnings += findings.warnings
+            return
+        }
+        let root = try JSONValue.parse(data, file: file, warnings: &warnings)
+        guard let object = root.objectValue else {
+            throw Diagnostic.error(file, "expected a JSON object of model entries, found \(root.typeName)")
+        }
+        members.reserveCapacity(object.count)
+        for (key, value) in object { add(key: key, value: value) }
+    }
+
+    /// Decodes every slice; false (and nothing kept) when one is not valid JSON.
+    private mutating func readSlices(_ slices: JSONObjectSlices, of data: Data) -> Bool {
+        members.reserveCapacity(slices.memberCount)
+        entries.reserveCapacity(slices.memberCount)
+        let decoder = JSONDecoder()
+        for range in slices.ranges {
+            let slice: LiteLLMSlice
+            do {
+                slice = try decoder.decode(LiteLLMSlice.self, from: JSONObjectSlices.document(range, of: data))
+            } catch {
+                members = []
+                entries = []
+                return false
+            }
+            for (key, value) in slice.members { add(key: key, value: value) }
+        }
+        return true
+    }
+
+    /// Reads one member of the map.
+    mutating func add(key: String, value: JSONValue) {
+        let object = value.objectValue
+        var member = Member(key: key, provider: object?["litellm_provider"]?.stringValue, outcome: .failed)
+        if key == "sample_spec" {
+            member.outcome = .skipped("documentation entry (sample_spec)")
+        } else if let object {
+            if object["litellm_provider"] == nil, object["rules"] != nil {
+                member.outcome = .skipped("not a model: routing rules (\(key))")
+            } else if object["litellm_provider"] == nil, object["alias_of"]?.stringValue != nil {
+                member.outcome = .deferred(object)
+            } else {
+                (member.outcome, member.warnings, member.errors) = parse(key: key, object: object) { _ in nil }
+            }
+        } else {
+            member.errors.append(.error(file, at: EntryParser.path(key), "expected an object describing a model, found \(value.typeName)"))
+        }
+        members.append(member)
+    }
+
+    /// Parses an entry object, with `providerOfEntry` giving other entries' providers; an
+    /// entry made is appended to ``entries``.
+    private mutating func parse(key: String, object: [String: JSONValue], providerOfEntry: @escaping (String) -> String?)
+        -> (Outcome, warnings: [Diagnostic], errors: [Diagnostic])
+    {
+        var parser = EntryParser(file: file, source: source, providerOfEntry: providerOfEntry)
+        swap(&parser.fieldHandling, &fieldHandling)
+        defer { swap(&parser.fieldHandling, &fieldHandling) }
+        let outcome: Outcome
+        if var entry = parser.parse(key: key, object: object) {
+            if !entry.capabilities.isEmpty { entry.capabilities = capabilityTables.intern(entry.capabilities) }
+            if !entry.inputModalities.isEmpty { entry.inputModalities = stringLists.intern(entry.inputModalities) }
+            if !entry.outputModalities.isEmpty { entry.outputModalities = stringLists.intern(entry.outputModalities) }
+            if !entry.regions.isEmpty { entry.regions = stringLists.intern(entry.regions) }
+            outcome = .entry(entries.count)
+            entries.append(entry)
+        } else if let reason = parser.skipped.keys.first {
+            outcome = .skipped(reason)
+        } else {
+            outcome = .failed
+        }
+        return (outcome, parser.warnings, parser.errors)
+    }
+
+    /// Adds the members to `result` in key order (the first of a key written twice):
+    /// entries, skips, warnings, and errors to `errors`.
+    mutating func finish(into result: inout ReadResult, errors: inout [Diagnostic]) {
+        let order = members.indices.sorted { (members[$0].key, $0) < (members[$1].key, $1) }
+        var kept: [Int] = []
+        kept.reserveCapacity(order.count)
+        for index in order where kept.last.map({ members[$0].key != members[index].key }) ?? true { kept.append(index) }
+
+        if kept.contains(where: { if case .deferred = members[$0].outcome { true } else { false } }) {
+            var providers: [String: String] = [:]
+            for index in kept { if let provider = members[index].provider { providers[members[index].key] = provider } }
+            for index in kept {
+                guard case .deferred(let object) = members[index].outcome else { continue }
+                let (outcome, warnings, errors) = parse(key: members[index].key, object: object) { providers[$0] }
+                members[index].outcome = outcome
+                members[index].warnings = warnings
+                members[index].errors = errors
+            }
+        }
+
+        result.recordCount += kept.count
+        var order2: [Int] = []
+        order2.reserveCapacity(entries.count)
+        for index in kept {
+            let member = members[index]
+            switch member.outcome {
+            case .entry(let entry): order2.append(entry)
+            case .skipped(let reason): result.skipped[reason, default: 0] += 1
+            case .deferred, .failed: break
+            }
+            result.warnings += member.warnings
+            errors += member.errors
+        }
+        members = []
+        Self.gather(&entries, order: order2)
+        if result.entries.isEmpty { result.entries = entries } else { result.entries += entries }
+        entries = []
+    }
+
+    /// Reorders `items` in place so that item `k` is the one that was at `order[k]`, and
+    /// drops the items `order` leaves out (no second array of the entries).
+    static func gather<T>(_ items: inout [T], order: [Int]) {
+        var full = order
+        if order.count < items.count {
+            var used = [Bool](repeating: false, count: items.count)
+            for index in order { used[index] = true }
+            for index in items.indices where !used[index] { full.append(index) }
+        }
+        var done = [Bool](repeating: false, count: items.count)
+        for start in items.indices where !done[start] {
+            done[start] = true
+            if full[start] == start { continue }
+            let first = items[start]
+            var position = start
+            while full[position] != start {
+                items[position] = items[full[position]]
+                position = full[position]
+                done[position] = true
+            }
+            items[position] = first
+        }
+        items.removeLast(items.count - order.count)
+    }
+}
+
+/// Turns one entry object of a cost-map file into a listing entry, collecting its skip,
+/// warnings and errors.
 private struct EntryParser {
     let file: String
     let source: String
-    let entries: [String: JSONValue]
-    var result: [ListingEntry] = []
+    /// The `litellm_provider` of another entry of the map, by key (for aliases without one).
+    let providerOfEntry: (String) -> String?
+    /// ``LiteLLMFields/handling(of:)`` of the field names seen so far (the same few dozen
+    /// names recur in every entry).
+    var fieldHandling: [String: LiteLLMFields.Handling?] = [:]
     var skipped: [String: Int] = [:]
     var warnings: [Diagnostic] = []
     var errors: [Diagnostic] = []
 
-    init(file: String, source: String, entries: [String: JSONValue]) {
+    init(file: String, source: String, providerOfEntry: @escaping (String) -> String?) {
         self.file = file
         self.source = source
-        self.entries = entries
-    }
-
-    mutating func run() {
-        for key in entries.keys.sorted() {
-            guard let value = entries[key] else { continue }
-            if key == "sample_spec" {
-                skipped["documentation entry (sample_spec)", default: 0] += 1
-                continue
-            }
-            guard let object = value.objectValue else {
-                errors.append(.error(file, at: path(key), "expected an object describing a model, found \(value.typeName)"))
-                continue
-            }
-            if object["litellm_provider"] == nil, object["rules"] != nil {
-                skipped["not a model: routing rules (\(key))", default: 0] += 1
-                continue
-            }
-            if let entry = parse(key: key, object: object) { result.append(entry) }
-        }
+        self.providerOfEntry = providerOfEntry
     }
 
     func path(_ key: String, _ field: String? = nil) -> String {
-        let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return field.map { "[\"\(escaped)\"].\($0)" } ?? "[\"\(escaped)\"]"
+        Self.path(key, field)
+    }
+
+    /// The key path of an entry, or of one of its fields: `["gpt-4o"].mode`.
+    /// Built at its exact size: every entry's provenance keeps one.
+    static func path(_ key: String, _ field: String? = nil) -> String {
+        var escaped = key
+        if key.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) {
+            escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        }
+        var out = ""
+        out.reserveCapacity(escaped.utf8.count + 4 + (field.map { $0.utf8.count + 1 } ?? 0))
+        out += "[\""
+        out += escaped
+        out += "\"]"
+        if let field {
+            out += "."
+            out += field
+        }
+        return out
     }
 
     /// The provider of an entry: its `litellm_provider`, or for aliases without one,
     /// the provider of the entry it points at, or the key's `provider/` prefix.
     func provider(key: String, object: [String: JSONValue]) -> String? {
         if let provider = object["litellm_provider"]?.stringValue { return provider }
-        if let target = object["alias_of"]?.stringValue, let provider = entries[target]?["litellm_provider"]?.stringValue {
+        if let target = object["alias_of"]?.stringValue, let provider = providerOfEntry(target) {
             return provider
         }
         if let target = object["alias_of"]?.stringValue, let slash = key.firstIndex(of: "/") {
             let prefixed = String(key[..<slash]) + "/" + target
-            if let provider = entries[prefixed]?["litellm_provider"]?.stringValue { return provider }
+            if let provider = providerOfEntry(prefixed) { return provider }
             return String(key[..<slash])
         }
         return nil
@@ -121,7 +316,14 @@ private struct EntryParser {
     }
 
     mutating func apply(field: String, value: JSONValue, key: String, to entry: inout ListingEntry) {
-        guard let handling = LiteLLMFields.handling(of: field) else {
+        let known: LiteLLMFields.Handling?
+        if let cached = fieldHandling[field] {
+            known = cached
+        } else {
+            known = LiteLLMFields.handling(of: field)
+            fieldHandling[field] = known
+        }
+        guard let handling = known else {
             warnings.append(.warning(file, at: path(key, field), "unknown key; not read (add it to LiteLLMFields if it carries a fact)"))
             return
         }

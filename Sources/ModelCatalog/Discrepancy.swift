@@ -73,7 +73,7 @@ extension Catalog {
             for endpoint in model.endpoints where !endpoint.overridden.isEmpty {
                 let values = Dictionary(endpoint.factValues.map { ($0.fact, $0.value) }, uniquingKeysWith: { first, _ in first })
                 for other in endpoint.overridden where Endpoint.isNumericFact(other.fact) {
-                    guard let value = values[other.fact], let sourceA = endpoint.factSources[other.fact],
+                    guard let value = values[other.fact], let sourceA = endpoint.otherFactSources[other.fact] ?? endpoint.provenance.first,
                         let a = Self.exactDecimal(value), let b = Self.exactDecimal(other.value),
                         let difference = Discrepancy.relativeDifference(a, b), !difference.isZero || a != b
                     else { continue }

@@ -28,8 +28,10 @@ public struct Endpoint: Hashable, Sendable {
     public var listedProvider: String
     /// The entry's key in the deciding source's snapshot (a LiteLLM map key, a gateway id).
     public var sourceKey: String
-    /// For each fact (named as in ``factValues``), the source that decided its value.
-    public var factSources: [String: Provenance]
+    /// The facts (named as in ``factValues``) decided by another source than the first of
+    /// ``provenance``, with that source. Sparse: every other fact was decided by
+    /// `provenance.first`, so an endpoint of one source stores nothing here.
+    public private(set) var otherFactSources: [String: Provenance]
     /// Values other sources gave for a fact and the precedence overrode, in merge order.
     public var overridden: [OverriddenFact]
 
@@ -56,9 +58,38 @@ public struct Endpoint: Hashable, Sendable {
         provenance = [entry.provenance]
         listedProvider = entry.provider
         sourceKey = entry.sourceKey
-        factSources = [:]
+        otherFactSources = [:]
         overridden = []
-        for fact in factValues { factSources[fact.fact] = entry.provenance }
+    }
+
+    /// For each fact (named as in ``factValues``), the source that decided its value: the
+    /// entry of ``otherFactSources``, else the deciding source (`provenance.first`).
+    /// Setting it keeps only the facts another source decided.
+    public var factSources: [String: Provenance] {
+        get {
+            guard let decider = provenance.first else { return otherFactSources }
+            var out: [String: Provenance] = [:]
+            for fact in factNames { out[fact] = otherFactSources[fact] ?? decider }
+            return out
+        }
+        set {
+            let decider = provenance.first
+            otherFactSources = newValue.filter { $0.value != decider }
+        }
+    }
+
+    /// The source that decided one fact: ``otherFactSources`` or the deciding source; nil when
+    /// the endpoint does not know the fact.
+    public func factSource(_ fact: String) -> Provenance? {
+        if let other = otherFactSources[fact] { return other }
+        guard let decider = provenance.first, factNames.contains(fact) else { return nil }
+        return decider
+    }
+
+    /// Records that `source` decided `fact` (what the merge calls when it takes a fact from a
+    /// lower-precedence source).
+    public mutating func setFactSource(_ source: Provenance, for fact: String) {
+        otherFactSources[fact] = source == provenance.first ? nil : source
     }
 
     /// The identity of an endpoint within a catalog.

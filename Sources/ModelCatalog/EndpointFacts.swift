@@ -50,6 +50,30 @@ extension Endpoint {
         return out
     }
 
+    /// The names of the endpoint's known facts, in the order of ``factValues`` (without
+    /// formatting the values).
+    public var factNames: [String] {
+        var out: [String] = []
+        for key in pricing.sortedKeys where pricing.rates[key] != nil { out.append(Self.factName(key)) }
+        func add(_ name: String, _ known: Bool) { if known { out.append(name) } }
+        add("context_length", contextLength != nil)
+        add("max_input_tokens", maxInputTokens != nil)
+        add("max_output_tokens", maxOutputTokens != nil)
+        add("mode", mode != nil)
+        add("quantization", quantization != nil)
+        add("status", status != nil)
+        add("deprecation_date", deprecationDate != nil)
+        add("requests_per_minute", requestsPerMinute != nil)
+        add("tokens_per_minute", tokensPerMinute != nil)
+        add("source_url", sourceURL != nil)
+        for capability in capabilities.keys.sorted(by: { $0.rawValue < $1.rawValue }) { out.append("capabilities.\(capability.rawValue)") }
+        add("input_modalities", !inputModalities.isEmpty)
+        add("output_modalities", !outputModalities.isEmpty)
+        add("supported_parameters", !supportedParameters.isEmpty)
+        add("regions", !regions.isEmpty)
+        return out
+    }
+
     /// The value of one fact in catalog form, or nil when the endpoint does not know it.
     public func factValue(_ fact: String) -> String? {
         factValues.first { $0.fact == fact }?.value

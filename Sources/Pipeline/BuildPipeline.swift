@@ -25,7 +25,8 @@ public struct BuildPipeline: Sendable {
         public var entries: [ListingEntry]
         /// The rules of `aliases.toml` (empty rules when the file is absent).
         public var rules: ResolutionRules
-        /// What each reader made of its source, by source id.
+        /// What each reader made of its source, by source id: skips, warnings and record
+        /// counts; its entries are in ``entries`` (not kept twice).
         public var readResults: [String: ReadResult]
         /// The sources read.
         public var snapshots: [SourceSnapshot]
@@ -51,8 +52,9 @@ public struct BuildPipeline: Sendable {
             }
             do {
                 let snapshot = try folder.snapshot(of: source)
-                let result = try reader.read(snapshot)
-                entries += result.entries
+                var result = try reader.read(snapshot)
+                if entries.isEmpty { swap(&entries, &result.entries) } else { entries += result.entries }
+                result.entries = []
                 readResults[source.id] = result
                 snapshots.append(SourceSnapshot(id: source.id, format: source.format.rawValue, file: source.snapshot, label: source.label))
             } catch let error as Diagnostic {
@@ -104,7 +106,7 @@ public struct BuildPipeline: Sendable {
 
     /// The catalog and the report, without rendering (what `check` runs).
     public func loadCatalog() throws(DiagnosticsError) -> (Catalog, BuildReport, CatalogConfig) {
-        let inputs: ResolutionInputs
+        var inputs: ResolutionInputs
         var timer = StageTimer()
         do {
             inputs = try loadResolutionInputs()
@@ -118,7 +120,7 @@ public struct BuildPipeline: Sendable {
             throw DiagnosticsError(all)
         }
         BuildHook.pause(after: "ingest")
-        let (folder, entries, rules, readResults, snapshots) = (inputs.folder, inputs.entries, inputs.rules, inputs.readResults, inputs.snapshots)
+        let (folder, rules, readResults, snapshots) = (inputs.folder, inputs.rules, inputs.readResults, inputs.snapshots)
         var report = BuildReport()
         if folder.config.sources.isEmpty {
             report.warnings.append(.warning("catalog.toml", at: "sources", "no [[sources]] listed; the site will have no models"))
@@ -127,7 +129,9 @@ public struct BuildPipeline: Sendable {
         report.warnings += inputs.providerWarnings
 
         let merger = CatalogMerger(resolver: IdentityResolver(rules: rules))
-        var (catalog, summaries) = merger.merge(entries, providers: inputs.providers, sources: snapshots)
+        var (catalog, summaries) = merger.merge(inputs.entries, providers: inputs.providers, sources: snapshots)
+        // The entries are in the catalog now; their memory goes before the later stages.
+        inputs.entries = []
         timer.lap("resolve and merge")
         let served = Set(catalog.providers.map(\.id))
         for id in inputs.providers.keys.sorted() where !served.contains(id) {

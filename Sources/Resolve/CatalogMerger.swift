@@ -1,3 +1,4 @@
+import Ingest
 import ModelCatalog
 
 /// Joins the entries of every source into models: entries resolving to the same id
@@ -44,26 +45,47 @@ public struct CatalogMerger: Sendable {
         var aliasEntries: [ListingEntry] = []
         let precedence = SourcePrecedence(sources: sources, rules: resolver.rules)
 
+        // Only the source keys alias entries point at (`target`, `prefix/target`) need their
+        // model remembered. A colon in a source id could make `source:key` texts of different
+        // sources coincide, so then every key is remembered, as the lookup always did.
+        var aliasTargets: Set<String> = []
+        var everySourceKey = false
+        for entry in entries where entry.aliasOf != nil && entry.pricing.isEmpty {
+            guard let target = entry.aliasOf else { continue }
+            aliasTargets.insert(target)
+            if let slash = entry.sourceKey.firstIndex(of: "/") { aliasTargets.insert(String(entry.sourceKey[..<slash]) + "/" + target) }
+            if entry.provenance.source.contains(":") { everySourceKey = true }
+        }
+        func remember(_ entry: ListingEntry, in model: ModelID) {
+            guard !aliasTargets.isEmpty else { return }
+            let source = entry.provenance.source
+            guard everySourceKey || aliasTargets.contains(entry.sourceKey) || source.contains(":") else { return }
+            modelOfSourceKey["\(source):\(entry.sourceKey)"] = model
+        }
+
         // Highest precedence first. Within a source, unprefixed ids claim their plain endpoint
         // key first, so a prefixed duplicate (`deepseek/deepseek-chat` beside `deepseek-chat`)
         // is the one kept under its full key.
+        // Sorted positions, not copies: the entries are read in place.
         struct Item {
-            var entry: ListingEntry
-            var listedProvider: String
-            var sortKey: (rank: SourceRank, order: Int, prefixed: Int, index: Int)
+            var rank: Int
+            var order: Int
+            var prefixed: Int
+            var index: Int
         }
         var items: [Item] = []
         items.reserveCapacity(entries.count)
-        for (index, original) in entries.enumerated() {
-            var entry = original
-            entry.provider = resolver.rules.provider(original.provider)
-            let key = precedence.sortKey(of: entry)
-            items.append(Item(entry: entry, listedProvider: original.provider, sortKey: (key.rank, key.order, entry.sourceKey == entry.providerModelID ? 0 : 1, index)))
+        for (index, entry) in entries.enumerated() {
+            let provider = resolver.rules.provider(entry.provider)
+            let key = precedence.sortKey(of: entry, provider: provider)
+            items.append(Item(rank: key.rank.rawValue, order: key.order, prefixed: entry.sourceKey == entry.providerModelID ? 0 : 1, index: index))
         }
-        items.sort { ($0.sortKey.rank.rawValue, $0.sortKey.order, $0.sortKey.prefixed, $0.sortKey.index) < ($1.sortKey.rank.rawValue, $1.sortKey.order, $1.sortKey.prefixed, $1.sortKey.index) }
+        items.sort { ($0.rank, $0.order, $0.prefixed, $0.index) < ($1.rank, $1.order, $1.prefixed, $1.index) }
 
         for item in items {
-            let entry = item.entry
+            let listedProvider = entries[item.index].provider
+            var entry = entries[item.index]
+            entry.provider = resolver.rules.provider(listedProvider)
             let source = entry.provenance.source
             if entry.aliasOf != nil && entry.pricing.isEmpty {
                 aliasEntries.append(entry)
@@ -85,11 +107,10 @@ public struct CatalogMerger: Sendable {
                 // Another source already decided this endpoint: fold this entry's facts in.
                 var renamed = entry
                 renamed.providerModelID = key.providerModelID
-                if var endpoints = endpointsByModel[location.model] {
-                    EndpointMerge.absorb(renamed, into: &endpoints[location.index])
-                    endpointsByModel[location.model] = endpoints
+                if endpointsByModel[location.model] != nil {
+                    EndpointMerge.absorb(renamed, into: &endpointsByModel[location.model]![location.index])
                 }
-                modelOfSourceKey["\(source):\(entry.sourceKey)"] = location.model
+                remember(entry, in: location.model)
                 if names[location.model] == nil, let name = entry.name { names[location.model] = name }
                 aliasesByModel[location.model, default: []].insert(entry.sourceKey)
                 summaries[source, default: Summary()].endpoints += 1
@@ -100,9 +121,9 @@ public struct CatalogMerger: Sendable {
             if resolution.isProviderScoped { summaries[source, default: Summary()].providerScoped += 1 }
             var endpoint = Endpoint(entry: entry)
             endpoint.providerModelID = key.providerModelID
-            endpoint.listedProvider = item.listedProvider
+            endpoint.listedProvider = listedProvider
             endpointLocation[key] = (resolution.id, endpointsByModel[resolution.id]?.count ?? 0)
-            modelOfSourceKey["\(source):\(entry.sourceKey)"] = resolution.id
+            remember(entry, in: resolution.id)
             endpointsByModel[resolution.id, default: []].append(endpoint)
             if names[resolution.id] == nil, let name = entry.name { names[resolution.id] = name }
             aliasesByModel[resolution.id, default: []].insert(entry.sourceKey)
@@ -124,10 +145,19 @@ public struct CatalogMerger: Sendable {
 
         var models: [Model] = []
         models.reserveCapacity(endpointsByModel.count)
-        for (id, endpoints) in endpointsByModel {
-            var model = Model(id: id, name: names[id] ?? Self.displayName(id.slug), endpoints: endpoints.sorted { $0.key < $1.key })
+        // Models share equal capability tables and modality lists (copy on write keeps them apart).
+        var capabilityTables = ValueInterner<[Capability: Bool]>()
+        var modalityLists = ValueInterner<[String]>()
+        // Each model's endpoints leave the table as its model takes them, sorted into an array
+        // of their exact size (not held twice, no spare capacity kept).
+        for id in Array(endpointsByModel.keys) {
+            guard let endpoints = endpointsByModel.removeValue(forKey: id)?.sorted(by: { $0.key < $1.key }) else { continue }
+            var model = Model(id: id, name: names[id] ?? Self.displayName(id.slug), endpoints: endpoints)
             model.aliases = (aliasesByModel[id] ?? []).filter { $0 != id.slug }.sorted()
             ModelFacts.decide(for: &model)
+            model.capabilities = capabilityTables.intern(model.capabilities)
+            model.inputModalities = modalityLists.intern(model.inputModalities)
+            model.outputModalities = modalityLists.intern(model.outputModalities)
             models.append(model)
         }
         models.sort { $0.id < $1.id }

@@ -18,7 +18,7 @@ public enum EndpointMerge {
                 if current != rate { endpoint.overridden.append(OverriddenFact(fact: fact, value: "\(rate)", source: source)) }
             } else {
                 endpoint.pricing.setRate(rate, for: key)
-                endpoint.factSources[fact] = source
+                endpoint.setFactSource(source, for: fact)
             }
         }
         if endpoint.pricing.multipliers.isEmpty { endpoint.pricing.multipliers = other.pricing.multipliers }
@@ -30,7 +30,7 @@ public enum EndpointMerge {
                 if current != value { endpoint.overridden.append(OverriddenFact(fact: fact, value: text(value), source: source)) }
             } else {
                 endpoint[keyPath: path] = value
-                endpoint.factSources[fact] = source
+                endpoint.setFactSource(source, for: fact)
             }
         }
         fold("context_length", \.contextLength, text: String.init)
@@ -51,7 +51,7 @@ public enum EndpointMerge {
                 if current != flag { endpoint.overridden.append(OverriddenFact(fact: fact, value: flag ? "true" : "false", source: source)) }
             } else {
                 endpoint.capabilities[capability] = flag
-                endpoint.factSources[fact] = source
+                endpoint.setFactSource(source, for: fact)
             }
         }
 
@@ -61,7 +61,7 @@ public enum EndpointMerge {
             let current = endpoint[keyPath: path]
             if current.isEmpty {
                 endpoint[keyPath: path] = value
-                endpoint.factSources[fact] = source
+                endpoint.setFactSource(source, for: fact)
             } else if current != value {
                 endpoint.overridden.append(OverriddenFact(fact: fact, value: value.joined(separator: ","), source: source))
             }

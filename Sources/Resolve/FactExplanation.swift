@@ -45,7 +45,7 @@ public struct FactExplanation: Sendable {
             var overridden: [String: [OverriddenFact]] = [:]
             for fact in endpoint.overridden { overridden[fact.fact, default: []].append(fact) }
             for (fact, value) in endpoint.factValues {
-                let decider = endpoint.factSources[fact].map(Self.describe) ?? "unknown source"
+                let decider = endpoint.factSource(fact).map(Self.describe) ?? "unknown source"
                 out.append("  \(fact) = \(value)  ← \(decider)")
                 for other in overridden[fact] ?? [] {
                     out.append("      overrode \(other.value) ← \(Self.describe(other.source))")

@@ -35,7 +35,12 @@ public struct SourcePrecedence: Sendable {
 
     /// The sort key of an entry whose provider is already canonical: rank, then source order.
     public func sortKey(of entry: ListingEntry) -> (rank: SourceRank, order: Int) {
+        sortKey(of: entry, provider: entry.provider)
+    }
+
+    /// The sort key of an entry as if its provider were `provider` (a canonical provider id).
+    public func sortKey(of entry: ListingEntry, provider: String) -> (rank: SourceRank, order: Int) {
         let source = entry.provenance.source
-        return (rank(source: source, provider: entry.provider), order[source] ?? (source.hasPrefix(Self.handWrittenPrefix) ? -1 : Int.max))
+        return (rank(source: source, provider: provider), order[source] ?? (source.hasPrefix(Self.handWrittenPrefix) ? -1 : Int.max))
     }
 }
