@@ -61,28 +61,18 @@ public struct HistoryRecording: Hashable, Sendable {
     /// The header.
     public var header: Header
     /// The changes, in record order.
-    public var changes: [PriceChange]
+    public var changes: HistoryChanges
 
     /// A recording; changes are put in record order.
     public init(header: Header, changes: [PriceChange]) {
         self.header = header
-        self.changes = changes.sorted(by: PriceChange.recordOrder)
+        self.changes = HistoryChanges(changes.sorted(by: PriceChange.recordOrder))
     }
 
     /// How many change lines one decoder call reads (bounding the copy the array needs).
     private static let linesPerDecode = 4096
-
-    /// The lines as the elements of one JSON array: `[line,line,...]`.
-    private static func jsonArray(_ lines: [Data.SubSequence]) -> Data {
-        var array = Data(capacity: lines.reduce(2) { $0 + $1.count + 1 })
-        array.append(UInt8(ascii: "["))
-        for (index, line) in lines.enumerated() {
-            if index > 0 { array.append(UInt8(ascii: ",")) }
-            array.append(contentsOf: line)
-        }
-        array.append(UInt8(ascii: "]"))
-        return array
-    }
+    /// How many decoder calls run at once (on every core) before their changes are joined.
+    private static let chunksPerRound = 8
 
     /// The file name: `0002-litellm-1.100.0.jsonl`.
     public var fileName: String {
@@ -108,45 +98,39 @@ public struct HistoryRecording: Hashable, Sendable {
     /// Reads a history file; every malformed line is an error naming the file and line.
     ///
     /// The change lines are decoded a few thousand at a time, as the elements of one JSON
-    /// array (a decoder call per line cost more than the decoding itself); only when a chunk
-    /// fails are its lines read again one by one, to name the first bad one.
+    /// array (a decoder call per line cost more than the decoding itself), several chunks at
+    /// once on every core; only when a chunk fails are its lines read again one by one, to
+    /// name the first bad one. A file with malformed lines names the first of them; one that
+    /// decodes names its first unknown field, if any.
     public init(data: Data, file: String) throws(HistoryError) {
-        let decoder = JSONDecoder()
-        var header: Header?
-        var lines: [(number: Int, bytes: Data.SubSequence)] = []
-        var number = 0
-        for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            number += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
-            if header == nil {
-                guard let decoded = try? decoder.decode(HeaderLine.self, from: Data(line)) else {
-                    throw .malformedLine(file: file, line: number, message: "expected the header {\"recording\": {\"sequence\": N, \"label\": ..., \"date\": ..., \"sources\": [...]}}")
+        let lines = HistoryFileLines(data)
+        guard let first = lines.spans.first else {
+            throw .malformedLine(file: file, line: 1, message: "empty history file; expected a header line")
+        }
+        guard let decoded = try? JSONDecoder().decode(HeaderLine.self, from: lines.bytes(of: first)) else {
+            throw .malformedLine(file: file, line: first.number, message: "expected the header {\"recording\": {\"sequence\": N, \"label\": ..., \"date\": ..., \"sources\": [...]}}")
+        }
+        let changeLines = lines.spans.dropFirst()
+        let chunks = stride(from: changeLines.startIndex, to: changeLines.endIndex, by: Self.linesPerDecode).map {
+            changeLines[$0..<min(changeLines.endIndex, $0 + Self.linesPerDecode)]
+        }
+        var changes = HistoryChanges()
+        var firstUnknownField: (line: Int, field: String)?
+        for round in stride(from: 0, to: chunks.count, by: Self.chunksPerRound) {
+            let decoded = HistoryChunk.decodeConcurrently(chunks[round..<min(chunks.count, round + Self.chunksPerRound)], of: lines)
+            for chunk in decoded {
+                if let bad = chunk.firstMalformedLine {
+                    throw .malformedLine(file: file, line: bad, message: "expected a change {\"model\", \"provider\", \"provider_model_id\", \"field\", \"old\", \"new\", \"source\"}")
                 }
-                header = decoded.recording
-                continue
-            }
-            lines.append((number, line))
-        }
-        var changes: [PriceChange] = []
-        changes.reserveCapacity(lines.count)
-        for start in stride(from: 0, to: lines.count, by: Self.linesPerDecode) {
-            let chunk = lines[start..<min(lines.count, start + Self.linesPerDecode)]
-            if let decoded = try? decoder.decode([PriceChange].self, from: Self.jsonArray(chunk.map(\.bytes))), decoded.count == chunk.count {
-                changes += decoded
-                continue
-            }
-            for line in chunk {
-                guard let change = try? decoder.decode(PriceChange.self, from: Data(line.bytes)) else {
-                    throw .malformedLine(file: file, line: line.number, message: "expected a change {\"model\", \"provider\", \"provider_model_id\", \"field\", \"old\", \"new\", \"source\"}")
-                }
-                changes.append(change)
+                if firstUnknownField == nil { firstUnknownField = chunk.firstUnknownField }
+                changes.append(contentsOf: chunk.changes)
             }
         }
-        for (change, line) in zip(changes, lines) where HistoryField(change.field) == nil {
-            throw .malformedLine(file: file, line: line.number, message: "unknown field '\(change.field)'")
+        if let unknown = firstUnknownField {
+            throw .malformedLine(file: file, line: unknown.line, message: "unknown field '\(unknown.field)'")
         }
-        guard let header else { throw .malformedLine(file: file, line: 1, message: "empty history file; expected a header line") }
-        self.header = header
+        changes.dropLookupTables()
+        self.header = decoded.recording
         self.changes = changes
     }
 }

@@ -37,20 +37,36 @@ public struct HistoryState: Hashable, Sendable {
         self.endpoints = endpoints
     }
 
-    /// Applies one recording's changes.
+    /// Applies one recording's changes (changes whose field is no ``HistoryField`` are skipped).
     public mutating func apply(_ recording: HistoryRecording) {
-        for change in recording.changes {
-            guard let field = HistoryField(change.field) else { continue }
-            var state = endpoints[change.endpoint] ?? EndpointState(model: change.model, source: change.source, values: [:])
-            state.model = change.model
-            if let value = change.new {
-                state.values[field] = value
-                state.source = change.source
-            } else {
-                state.values[field] = nil
+        let changes = recording.changes
+        var key: EndpointKey?
+        var last = (provider: HistoryChanges.absent, providerModelID: HistoryChanges.absent)
+        for row in changes.rows {
+            guard let field = changes.field(of: row) else { continue }
+            if key == nil || last != (row.provider, row.providerModelID) {
+                last = (row.provider, row.providerModelID)
+                key = EndpointKey(provider: changes.texts[Int(row.provider)], providerModelID: changes.texts[Int(row.providerModelID)])
             }
-            endpoints[change.endpoint] = state.values.isEmpty ? nil : state
+            guard let key else { continue }
+            let model = changes.texts[Int(row.model)], source = changes.texts[Int(row.source)]
+            let value = changes.text(row.new)
+            // Changed in place: a copy of the state would copy its values for every change.
+            let emptied = Self.set(&endpoints[key, default: EndpointState(model: model, source: source, values: [:])], field, to: value, model: model, source: source)
+            if emptied { endpoints[key] = nil }
         }
+    }
+
+    /// Records one change in an endpoint's state; true when no value is left.
+    private static func set(_ state: inout EndpointState, _ field: HistoryField, to value: String?, model: String, source: String) -> Bool {
+        state.model = model
+        if let value {
+            state.values[field] = value
+            state.source = source
+        } else {
+            state.values[field] = nil
+        }
+        return state.values.isEmpty
     }
 
     /// The changes that turn `self` (the last recorded state) into `current`, in record order.

@@ -60,17 +60,22 @@ public struct PriceHistory: Hashable, Sendable {
     public func events(for model: ModelID) -> [Event] {
         let id = model.description
         let first = recordings.first?.header.sequence
-        return recordings.flatMap { recording in
-            recording.changes.filter { $0.model == id }.map { Event(recording: recording.header, change: $0, isBaseline: recording.header.sequence == first) }
+        return recordings.flatMap { recording -> [Event] in
+            let changes = recording.changes
+            guard let position = changes.position(of: id) else { return [] }
+            return changes.rows.filter { $0.model == position }.map {
+                Event(recording: recording.header, change: changes.change($0), isBaseline: recording.header.sequence == first)
+            }
         }
     }
 
     /// The catalog-wide change log: every change after the baseline, newest recording first,
     /// record order within a recording. `pricesOnly` leaves out context and output limits.
     public func changeLog(pricesOnly: Bool = false) -> [Event] {
-        recordings.dropFirst().reversed().flatMap { recording in
-            recording.changes.filter { !pricesOnly || HistoryField($0.field)?.isPrice == true }
-                .map { Event(recording: recording.header, change: $0, isBaseline: false) }
+        recordings.dropFirst().reversed().flatMap { recording -> [Event] in
+            let changes = recording.changes
+            return changes.rows.filter { !pricesOnly || changes.field(of: $0)?.isPrice == true }
+                .map { Event(recording: recording.header, change: changes.change($0), isBaseline: false) }
         }
     }
 }

@@ -25,9 +25,11 @@ public struct HistoryRecorder: Sendable {
         let folder = try CatalogFolder(url: catalogFolder)
         var recordings: [HistoryRecording] = []
         var errors: [Diagnostic] = []
-        let files: [(path: String, data: Data)]
+        var files: [(path: String, data: Data)]
         do { files = try folder.files(under: Self.folder, withExtension: "jsonl") } catch { throw DiagnosticsError([error]) }
-        for file in files {
+        // Each file's bytes are let go once it is decoded.
+        files.reverse()
+        while let file = files.popLast() {
             do {
                 let recording = try HistoryRecording(data: file.data, file: file.path)
                 if !file.path.hasSuffix("/" + recording.fileName) {

@@ -10,42 +10,133 @@ enum HistorySupplements {
     /// The most changes listed on the changes page and in the feed.
     static let changeLimit = 300
 
+    /// The price points and the change log of the catalog's models.
+    ///
+    /// Replays the recordings keeping, per endpoint, only what a point shows (its model and
+    /// its prompt, completion and context values, each parsed once when it changes), and
+    /// lists the endpoints of every recording in one order kept sorted as endpoints appear,
+    /// so no model's points need sorting.
     static func make(_ history: PriceHistory, catalog: Catalog) -> SiteSupplements {
-        var points: [ModelID: [SiteSupplements.PricePoint]] = [:]
-        var state = HistoryState()
         let known = Set(catalog.models.map(\.id))
         let prompt = HistoryField.price(PriceKey(.prompt))
         let completion = HistoryField.price(PriceKey(.completion))
+        var endpoints: [PricedEndpoint] = []
+        var positions: [EndpointKey: Int] = [:]
+        var order: [Int] = []  // endpoint positions by provider text
+        var slots: [ModelID: Int] = [:]
+        var pointsBySlot: [[SiteSupplements.PricePoint]] = []
         for recording in history.recordings {
-            state.apply(recording)
+            let changes = recording.changes
+            let firstNew = endpoints.count
+            var last = (provider: HistoryChanges.absent, providerModelID: HistoryChanges.absent)
+            var position = -1
+            for row in changes.rows {
+                guard let field = changes.field(of: row) else { continue }
+                if position < 0 || last != (row.provider, row.providerModelID) {
+                    last = (row.provider, row.providerModelID)
+                    let key = EndpointKey(provider: changes.texts[Int(row.provider)], providerModelID: changes.texts[Int(row.providerModelID)])
+                    if let known = positions[key] {
+                        position = known
+                    } else {
+                        position = endpoints.count
+                        positions[key] = position
+                        endpoints.append(PricedEndpoint(provider: "\(key.provider) · \(key.providerModelID)"))
+                    }
+                }
+                let model = changes.texts[Int(row.model)]
+                if endpoints[position].model != model {
+                    endpoints[position].model = model
+                    endpoints[position].slot = ModelID(model).flatMap { id -> Int? in
+                        guard known.contains(id) else { return nil }
+                        if let slot = slots[id] { return slot }
+                        slots[id] = pointsBySlot.count
+                        pointsBySlot.append([])
+                        return pointsBySlot.count - 1
+                    }
+                }
+                switch field {
+                case prompt: endpoints[position].prompt = changes.text(row.new).flatMap { Decimal(string: $0) }
+                case completion: endpoints[position].completion = changes.text(row.new).flatMap { Decimal(string: $0) }
+                case .contextLength: endpoints[position].contextLength = changes.text(row.new).flatMap { Int($0) }
+                default: break
+                }
+            }
+            if endpoints.count > firstNew {
+                let added = (firstNew..<endpoints.count).sorted { endpoints[$0].provider < endpoints[$1].provider }
+                order = Self.merged(order, added) { endpoints[$0].provider < endpoints[$1].provider }
+            }
             let header = recording.header
-            for (key, endpoint) in state.endpoints {
-                guard let model = ModelID(endpoint.model), known.contains(model) else { continue }
-                let input = endpoint.values[prompt].flatMap { Decimal(string: $0) }
-                let output = endpoint.values[completion].flatMap { Decimal(string: $0) }
-                guard input != nil || output != nil else { continue }
-                points[model, default: []].append(SiteSupplements.PricePoint(
-                    date: header.date ?? header.name, provider: "\(key.provider) · \(key.providerModelID)", prompt: input, completion: output,
-                    contextLength: endpoint.values[.contextLength].flatMap { Int($0) }, order: header.sequence))
+            let date = header.date ?? header.name
+            for position in order {
+                let endpoint = endpoints[position]
+                guard let slot = endpoint.slot, endpoint.prompt != nil || endpoint.completion != nil else { continue }
+                pointsBySlot[slot].append(SiteSupplements.PricePoint(
+                    date: date, provider: endpoint.provider, prompt: endpoint.prompt, completion: endpoint.completion,
+                    contextLength: endpoint.contextLength, order: header.sequence))
             }
         }
-        for (model, list) in points { points[model] = list.sorted { ($0.order, $0.provider) < ($1.order, $1.provider) } }
+        var points: [ModelID: [SiteSupplements.PricePoint]] = [:]
+        points.reserveCapacity(slots.count)
+        for (model, slot) in slots where !pointsBySlot[slot].isEmpty { points[model] = pointsBySlot[slot] }
+        return SiteSupplements(priceHistory: points, changes: changeLog(history, known: known))
+    }
 
-        var changes: [SiteSupplements.Change] = []
-        for event in history.changeLog(pricesOnly: true) where changes.count < changeLimit {
-            let change = event.change
-            guard let model = ModelID(change.model), known.contains(model), let field = HistoryField(change.field) else { continue }
-            let header = event.recording
-            let title: String
-            switch (change.old, change.new) {
-            case (nil, _): title = "\(field) priced at \(change.provider)"
-            case (_, nil): title = "\(field) no longer listed at \(change.provider)"
-            default: title = "\(field) changed at \(change.provider)"
+    /// What a price point shows of one endpoint after the recordings replayed so far.
+    private struct PricedEndpoint {
+        /// `provider · provider model id`.
+        let provider: String
+        /// The model of the endpoint's last change.
+        var model = ""
+        /// Where the model's points go, nil when the model is not in the catalog.
+        var slot: Int?
+        var prompt: Decimal?
+        var completion: Decimal?
+        var contextLength: Int?
+    }
+
+    /// Two sorted lists as one, `first`'s item first among equals.
+    private static func merged(_ first: [Int], _ second: [Int], by less: (Int, Int) -> Bool) -> [Int] {
+        guard !first.isEmpty else { return second }
+        var out: [Int] = []
+        out.reserveCapacity(first.count + second.count)
+        var i = 0, j = 0
+        while i < first.count && j < second.count {
+            if less(second[j], first[i]) {
+                out.append(second[j])
+                j += 1
+            } else {
+                out.append(first[i])
+                i += 1
             }
-            let summary = "\(change.provider) \(change.providerModelID): \(field) \(change.old ?? "none") → \(change.new ?? "none") USD per unit (\(header.name))."
-            changes.append(SiteSupplements.Change(date: header.date ?? "", model: model, title: title, summary: summary, label: header.name))
         }
-        return SiteSupplements(priceHistory: points, changes: changes)
+        out += first[i...]
+        out += second[j...]
+        return out
+    }
+
+    /// The price changes of the catalog's models after the baseline, newest recording first,
+    /// at most ``changeLimit``.
+    private static func changeLog(_ history: PriceHistory, known: Set<ModelID>) -> [SiteSupplements.Change] {
+        var log: [SiteSupplements.Change] = []
+        for recording in history.recordings.dropFirst().reversed() {
+            let changes = recording.changes
+            let header = recording.header
+            for row in changes.rows {
+                guard log.count < changeLimit else { return log }
+                guard let field = changes.field(of: row), field.isPrice else { continue }
+                let change = changes.change(row)
+                guard let model = ModelID(change.model), known.contains(model) else { continue }
+                let title: String
+                switch (change.old, change.new) {
+                case (nil, _): title = "\(field) priced at \(change.provider)"
+                case (_, nil): title = "\(field) no longer listed at \(change.provider)"
+                default: title = "\(field) changed at \(change.provider)"
+                }
+                let summary = "\(change.provider) \(change.providerModelID): \(field) \(change.old ?? "none") → \(change.new ?? "none") USD per unit (\(header.name))."
+                log.append(SiteSupplements.Change(date: header.date ?? "", model: model, title: title, summary: summary, label: header.name))
+            }
+        }
+        return log
     }
 
     /// The site's form of the analysis stage's leaderboards: each entry's figure formatted

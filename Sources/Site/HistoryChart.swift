@@ -48,16 +48,21 @@ struct HistoryChart {
             let line = priced.filter { $0.point.provider == provider }.sorted { $0.day < $1.day }
             return Series(
                 provider: provider,
-                points: line.map { "\(ChartScale.coordinate(x.position($0.day))),\(ChartScale.coordinate(y.position($0.plotHeight)))" }.joined(separator: " "),
+                points: line.map { Self.coordinate(x.position($0.day)) + "," + Self.coordinate(y.position($0.plotHeight)) }.joined(separator: " "),
                 colorIndex: index % 6)
         }
-        yTicks = y.linearTicks().map { Tick(position: ChartScale.coordinate(y.position($0)), label: String(format: "%.2f", $0)) }
+        yTicks = y.linearTicks().map { Tick(position: Self.coordinate(y.position($0)), label: FixedPointText.text($0, decimals: 2)) }
         let ordered = priced.sorted { ($0.day, $0.point.date) < ($1.day, $1.point.date) }
         firstDate = ordered.first?.point.date ?? ""
         lastDate = ordered.last?.point.date ?? ""
         rows = points.sorted { ($0.order, $0.date, $0.provider) > ($1.order, $1.date, $1.provider) }.map {
             Row(date: $0.date, provider: $0.provider, input: PriceDisplay.perMillionText($0.prompt), output: PriceDisplay.perMillionText($0.completion), context: PriceDisplay.tokens($0.contextLength))
         }
+    }
+
+    /// A coordinate as SVG text: ``ChartScale/coordinate(_:)``'s bytes (one decimal).
+    static func coordinate(_ value: Double) -> String {
+        FixedPointText.text(value, decimals: 1)
     }
 
     /// Days since 1970-01-01 of a `YYYY-MM-DD` date, or nil when it is not one (month 1-12,

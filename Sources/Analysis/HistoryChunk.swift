@@ -1,0 +1,68 @@
+import Foundation
+
+/// One run of change lines of a history file, decoded by one `JSONDecoder` call into compact
+/// ``HistoryChanges``, with the first problem found in it.
+struct HistoryChunk: Sendable {
+    /// The changes of the lines, in file order (empty when a line is malformed).
+    var changes = HistoryChanges()
+    /// The number of the first line that is no change, if any.
+    var firstMalformedLine: Int?
+    /// The first line whose field is no ``HistoryField``, and that field.
+    var firstUnknownField: (line: Int, field: String)?
+
+    /// Decodes the lines as the elements of one JSON array; only when that fails (or yields
+    /// another count) are they decoded one by one, to name the first bad line.
+    init(_ lines: ArraySlice<HistoryFileLines.Span>, of file: HistoryFileLines) {
+        let decoder = JSONDecoder()
+        var decoded: [PriceChange]
+        if let all = try? decoder.decode([PriceChange].self, from: file.jsonArray(of: lines)), all.count == lines.count {
+            decoded = all
+        } else {
+            decoded = []
+            decoded.reserveCapacity(lines.count)
+            for line in lines {
+                guard let change = try? decoder.decode(PriceChange.self, from: file.bytes(of: line)) else {
+                    firstMalformedLine = line.number
+                    return
+                }
+                decoded.append(change)
+            }
+        }
+        changes = HistoryChanges(decoded)
+        for (row, line) in zip(changes.rows, lines) where changes.field(of: row) == nil {
+            firstUnknownField = (line.number, changes.fieldTexts[Int(row.field)])
+            break
+        }
+    }
+
+    /// Decodes chunks on every core; the results are in the order of `chunks`.
+    static func decodeConcurrently(_ chunks: ArraySlice<ArraySlice<HistoryFileLines.Span>>, of file: HistoryFileLines) -> [HistoryChunk] {
+        guard chunks.count > 1 else { return chunks.map { HistoryChunk($0, of: file) } }
+        let slots = Slots(count: chunks.count)
+        let first = chunks.startIndex
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+            slots.set(index, HistoryChunk(chunks[first + index], of: file))
+        }
+        return slots.values
+    }
+
+    /// Results filled from several threads, each slot written once.
+    private final class Slots: @unchecked Sendable {
+        private var slots: [HistoryChunk?]
+        private let lock = NSLock()
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: HistoryChunk) {
+            lock.lock()
+            slots[index] = value
+            lock.unlock()
+        }
+
+        var values: [HistoryChunk] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots.map { $0! }
+        }
+    }
+}
