@@ -1,13 +1,15 @@
 import Foundation
 import ModelCatalog
 
-/// The changes of one recording, stored compactly: every distinct text (model id, provider,
-/// provider model id, value, source) once in ``texts``, every field text once in
-/// ``fieldTexts`` (parsed once, in ``fields``), and each change as a ``Row`` of positions in
-/// them (28 bytes a change instead of seven strings).
+/// The changes of one recording, stored compactly: each distinct text (model id, provider,
+/// provider model id, value, source) once in ``texts`` per run of changes appended together,
+/// each field text once per run in ``fieldTexts`` (parsed once, in ``fields``), and each
+/// change as a ``Row`` of positions in them (28 bytes a change instead of seven strings).
 ///
 /// As a collection it is the ``PriceChange`` values in record order; the rows are for loops
 /// over a whole history that would otherwise hash or parse the same texts once per change.
+/// A text can appear more than once in ``texts`` (once per run): compare texts, not positions,
+/// across runs.
 public struct HistoryChanges: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
     /// One change as positions: in ``HistoryChanges/texts`` (`field` in ``HistoryChanges/fieldTexts``).
     public struct Row: Hashable, Sendable {
@@ -55,29 +57,42 @@ public struct HistoryChanges: RandomAccessCollection, Hashable, Sendable, Expres
         self.init(elements)
     }
 
-    /// Adds a change at the end.
+    /// Adds a change at the end. Texts equal to the previous change's share its positions
+    /// without a lookup (a recording lists each endpoint's fields together).
     public mutating func append(_ change: PriceChange) {
         restoreLookupTables()
-        let model = intern(change.model), provider = intern(change.provider), providerModelID = intern(change.providerModelID)
+        let model: UInt32, provider: UInt32, providerModelID: UInt32, source: UInt32
+        if let last = rows.last, texts[Int(last.providerModelID)] == change.providerModelID, texts[Int(last.provider)] == change.provider {
+            provider = last.provider
+            providerModelID = last.providerModelID
+            model = texts[Int(last.model)] == change.model ? last.model : intern(change.model)
+            source = texts[Int(last.source)] == change.source ? last.source : intern(change.source)
+        } else {
+            model = intern(change.model)
+            provider = intern(change.provider)
+            providerModelID = intern(change.providerModelID)
+            source = intern(change.source)
+        }
         let field = internField(change.field)
         let old = change.old.map { intern($0) } ?? Self.absent, new = change.new.map { intern($0) } ?? Self.absent
-        rows.append(Row(model: model, provider: provider, providerModelID: providerModelID, field: field, old: old, new: new, source: intern(change.source)))
+        rows.append(Row(model: model, provider: provider, providerModelID: providerModelID, field: field, old: old, new: new, source: source))
     }
 
-    /// Adds the changes of `other` at the end.
+    /// Adds the changes of `other` at the end, with its texts as they are (no lookups: a
+    /// text both hold is then held twice).
     public mutating func append(contentsOf other: HistoryChanges) {
-        restoreLookupTables()
-        var texts: [UInt32] = []
-        texts.reserveCapacity(other.texts.count)
-        for text in other.texts { texts.append(intern(text)) }
-        var fields: [UInt32] = []
-        for text in other.fieldTexts { fields.append(internField(text)) }
+        let textOffset = UInt32(texts.count), fieldOffset = UInt32(fieldTexts.count)
+        texts += other.texts
+        fieldTexts += other.fieldTexts
+        fields += other.fields
+        textIndex = [:]
+        fieldIndex = [:]
         rows.reserveCapacity(rows.count + other.rows.count)
         for row in other.rows {
             rows.append(Row(
-                model: texts[Int(row.model)], provider: texts[Int(row.provider)], providerModelID: texts[Int(row.providerModelID)],
-                field: fields[Int(row.field)], old: row.old == Self.absent ? Self.absent : texts[Int(row.old)],
-                new: row.new == Self.absent ? Self.absent : texts[Int(row.new)], source: texts[Int(row.source)]))
+                model: row.model + textOffset, provider: row.provider + textOffset, providerModelID: row.providerModelID + textOffset,
+                field: row.field + fieldOffset, old: row.old == Self.absent ? Self.absent : row.old + textOffset,
+                new: row.new == Self.absent ? Self.absent : row.new + textOffset, source: row.source + textOffset))
         }
     }
 
@@ -120,10 +135,9 @@ public struct HistoryChanges: RandomAccessCollection, Hashable, Sendable, Expres
     /// The parsed field of a row (nil when its text is no ``HistoryField``).
     public func field(of row: Row) -> HistoryField? { fields[Int(row.field)] }
 
-    /// The position of a text in ``texts``, if any change uses it.
-    public func position(of text: String) -> UInt32? {
-        if !textIndex.isEmpty || texts.isEmpty { return textIndex[text] }
-        return texts.firstIndex(of: text).map { UInt32($0) }
+    /// For each position of ``texts``, whether it holds `text`.
+    public func positions(of text: String) -> [Bool] {
+        texts.map { $0 == text }
     }
 
     public var startIndex: Int { 0 }

@@ -129,7 +129,6 @@ public struct HistoryRecording: Hashable, Sendable {
         if let unknown = firstUnknownField {
             throw .malformedLine(file: file, line: unknown.line, message: "unknown field '\(unknown.field)'")
         }
-        changes.dropLookupTables()
         self.header = decoded.recording
         self.changes = changes
     }

@@ -62,8 +62,8 @@ public struct PriceHistory: Hashable, Sendable {
         let first = recordings.first?.header.sequence
         return recordings.flatMap { recording -> [Event] in
             let changes = recording.changes
-            guard let position = changes.position(of: id) else { return [] }
-            return changes.rows.filter { $0.model == position }.map {
+            let matches = changes.positions(of: id)
+            return changes.rows.filter { matches[Int($0.model)] }.map {
                 Event(recording: recording.header, change: changes.change($0), isBaseline: recording.header.sequence == first)
             }
         }
