@@ -25,11 +25,34 @@ enum HistorySupplements {
         var order: [Int] = []  // endpoint positions by provider text
         var slots: [ModelID: Int] = [:]
         var pointsBySlot: [[SiteSupplements.PricePoint]] = []
+        // Where a model's points go, nil when it is not in the catalog (or no model id).
+        func slot(of model: String) -> Int? {
+            guard let id = ModelID(model), known.contains(id) else { return nil }
+            if let slot = slots[id] { return slot }
+            slots[id] = pointsBySlot.count
+            pointsBySlot.append([])
+            return pointsBySlot.count - 1
+        }
+        // Provider texts of plain ASCII ids (and the middle dot) compare as their UTF-8 bytes
+        // do, as `String` compares them; only other text needs `String`'s Unicode comparison.
+        var asciiOnly = true
+        func less(_ a: Int, _ b: Int) -> Bool {
+            asciiOnly ? Self.bytesPrecede(endpoints[a].provider, endpoints[b].provider) : endpoints[a].provider < endpoints[b].provider
+        }
         for recording in history.recordings {
             let changes = recording.changes
             let firstNew = endpoints.count
             var last = (provider: HistoryChanges.absent, providerModelID: HistoryChanges.absent)
             var position = -1
+            var lastModel: (text: String, slot: Int?)?
+            var decimals: [UInt32: Decimal] = [:]  // by position in the recording's texts
+            func decimal(_ text: UInt32) -> Decimal? {
+                guard text != HistoryChanges.absent else { return nil }
+                if let known = decimals[text] { return known }
+                let parsed = Decimal(string: changes.texts[Int(text)])
+                decimals[text] = parsed
+                return parsed
+            }
             for row in changes.rows {
                 guard let field = changes.field(of: row) else { continue }
                 if position < 0 || last != (row.provider, row.providerModelID) {
@@ -40,39 +63,38 @@ enum HistorySupplements {
                     } else {
                         position = endpoints.count
                         positions[key] = position
+                        asciiOnly = asciiOnly && key.provider.utf8.allSatisfy { $0 < 0x80 } && key.providerModelID.utf8.allSatisfy { $0 < 0x80 }
                         endpoints.append(PricedEndpoint(provider: "\(key.provider) · \(key.providerModelID)"))
                     }
                 }
                 let model = changes.texts[Int(row.model)]
                 if endpoints[position].model != model {
                     endpoints[position].model = model
-                    endpoints[position].slot = ModelID(model).flatMap { id -> Int? in
-                        guard known.contains(id) else { return nil }
-                        if let slot = slots[id] { return slot }
-                        slots[id] = pointsBySlot.count
-                        pointsBySlot.append([])
-                        return pointsBySlot.count - 1
+                    if let lastModel, lastModel.text == model {
+                        endpoints[position].slot = lastModel.slot
+                    } else {
+                        let found = slot(of: model)
+                        lastModel = (model, found)
+                        endpoints[position].slot = found
                     }
                 }
                 switch field {
-                case prompt: endpoints[position].prompt = changes.text(row.new).flatMap { Decimal(string: $0) }
-                case completion: endpoints[position].completion = changes.text(row.new).flatMap { Decimal(string: $0) }
+                case prompt: endpoints[position].prompt = decimal(row.new)
+                case completion: endpoints[position].completion = decimal(row.new)
                 case .contextLength: endpoints[position].contextLength = changes.text(row.new).flatMap { Int($0) }
                 default: break
                 }
             }
             if endpoints.count > firstNew {
-                let added = (firstNew..<endpoints.count).sorted { endpoints[$0].provider < endpoints[$1].provider }
-                order = Self.merged(order, added) { endpoints[$0].provider < endpoints[$1].provider }
+                order = Self.merged(order, (firstNew..<endpoints.count).sorted(by: less), by: less)
             }
             let header = recording.header
             let date = header.date ?? header.name
             for position in order {
-                let endpoint = endpoints[position]
-                guard let slot = endpoint.slot, endpoint.prompt != nil || endpoint.completion != nil else { continue }
+                guard let slot = endpoints[position].slot, endpoints[position].prompt != nil || endpoints[position].completion != nil else { continue }
                 pointsBySlot[slot].append(SiteSupplements.PricePoint(
-                    date: date, provider: endpoint.provider, prompt: endpoint.prompt, completion: endpoint.completion,
-                    contextLength: endpoint.contextLength, order: header.sequence))
+                    date: date, provider: endpoints[position].provider, prompt: endpoints[position].prompt, completion: endpoints[position].completion,
+                    contextLength: endpoints[position].contextLength, order: header.sequence))
             }
         }
         var points: [ModelID: [SiteSupplements.PricePoint]] = [:]
@@ -112,6 +134,21 @@ enum HistorySupplements {
         out += first[i...]
         out += second[j...]
         return out
+    }
+
+    /// True when `a`'s UTF-8 bytes come before `b`'s.
+    static func bytesPrecede(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+                    let order = memcmp(p, q, common)
+                    if order != 0 { return order < 0 }
+                }
+                return x.count < y.count
+            }
+        }
     }
 
     /// The price changes of the catalog's models after the baseline, newest recording first,

@@ -35,10 +35,12 @@ struct HistoryChart {
     init?(_ points: [SiteSupplements.PricePoint]) {
         // Recordings labelled by release have no date: they are placed in recording order.
         let dated = points.allSatisfy { Self.dayNumber($0.date) != nil }
-        let priced = points.compactMap { point -> (day: Double, plotHeight: Double, point: SiteSupplements.PricePoint)? in
-            guard let prompt = point.prompt else { return nil }
+        // Each input price per 1M once: for the plot and for the table.
+        let inputs = points.map { $0.prompt.map(PriceDisplay.perMillion) }
+        let priced = zip(points, inputs).compactMap { point, input -> (day: Double, plotHeight: Double, point: SiteSupplements.PricePoint)? in
+            guard let input else { return nil }
             let day = dated ? (Self.dayNumber(point.date) ?? 0) : Double(point.order)
-            return (day, NSDecimalNumber(decimal: PriceDisplay.perMillion(prompt)).doubleValue, point)
+            return (day, NSDecimalNumber(decimal: input).doubleValue, point)
         }
         guard !priced.isEmpty else { return nil }
         let x = ChartScale.linear(priced.map(\.day), from: 56, to: 624, fromZero: false)
@@ -55,8 +57,11 @@ struct HistoryChart {
         let ordered = priced.sorted { ($0.day, $0.point.date) < ($1.day, $1.point.date) }
         firstDate = ordered.first?.point.date ?? ""
         lastDate = ordered.last?.point.date ?? ""
-        rows = points.sorted { ($0.order, $0.date, $0.provider) > ($1.order, $1.date, $1.provider) }.map {
-            Row(date: $0.date, provider: $0.provider, input: PriceDisplay.perMillionText($0.prompt), output: PriceDisplay.perMillionText($0.completion), context: PriceDisplay.tokens($0.contextLength))
+        rows = points.indices.sorted { (points[$0].order, points[$0].date, points[$0].provider) > (points[$1].order, points[$1].date, points[$1].provider) }.map {
+            let point = points[$0]
+            return Row(
+                date: point.date, provider: point.provider, input: inputs[$0].map(PriceDisplay.amountText) ?? "—",
+                output: PriceDisplay.perMillionText(point.completion), context: PriceDisplay.tokens(point.contextLength))
         }
     }
 

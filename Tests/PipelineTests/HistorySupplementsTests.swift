@@ -54,6 +54,8 @@ final class HistorySupplementsTests: XCTestCase {
         var random = SeededGenerator(seed: seed)
         let models = ["acme/a", "acme/b", "beta/c", "gone/d", "Not An Id", "acme/e"]
         let fields = ["prompt", "completion", "context_length", "max_output_tokens", "prompt@batch", "prompt@standard", "completion>128000", "multiplier:eu", "nonsense>"]
+        // Plain ASCII providers (sorted by bytes), or some that need Unicode comparison.
+        let providers = seed % 2 == 0 ? ["p", "q-1", "p.q"] : ["p", "r · s", "e\u{301}u"]
         let values = ["0.000001", "0.0000010", "0.000003", "2.5e-7", "8192", "128000", "not a number", "0"]
         var list: [HistoryRecording] = []
         for sequence in 1...recordings {
@@ -64,7 +66,7 @@ final class HistorySupplementsTests: XCTestCase {
                     let new: String? = Int.random(in: 0..<4, using: &random) == 0 ? nil : values[Int.random(in: 0..<values.count, using: &random)]
                     let old: String? = Bool.random(using: &random) ? nil : "0.1"
                     changes.append(PriceChange(
-                        model: model, provider: ["p", "q", "r · s"][endpoint % 3], providerModelID: "id-\(endpoint)", field: field,
+                        model: model, provider: providers[endpoint % 3], providerModelID: "id-\(endpoint)", field: field,
                         old: old, new: new, source: "src"))
                 }
             }
@@ -83,6 +85,16 @@ final class HistorySupplementsTests: XCTestCase {
             XCTAssertFalse(made.priceHistory.isEmpty)
             XCTAssertEqual(made.priceHistory, expected.priceHistory, "seed \(seed)")
             XCTAssertEqual(made.changes, expected.changes, "seed \(seed)")
+        }
+    }
+
+    func testASCIIProviderTextsSortByBytesAsStringsSort() {
+        var random = SeededGenerator(seed: 3)
+        let alphabet = Array("aZ09-._:/ ·".unicodeScalars)
+        for _ in 0..<5_000 {
+            let words = (0..<2).map { _ in String(String.UnicodeScalarView((0..<Int.random(in: 0...6, using: &random)).map { _ in alphabet.randomElement(using: &random)! })) }
+            let (a, b) = (words[0], words[1])
+            XCTAssertEqual(HistorySupplements.bytesPrecede(a, b), a < b, "\(a) \(b)")
         }
     }
 
