@@ -101,8 +101,9 @@ public struct HistoryRecording: Hashable, Sendable {
     /// array (a decoder call per line cost more than the decoding itself), several chunks at
     /// once on every core; only when a chunk fails are its lines read again one by one, to
     /// name the first bad one. A file with malformed lines names the first of them; one that
-    /// decodes names its first unknown field, if any.
-    public init(data: Data, file: String) throws(HistoryError) {
+    /// decodes names its first unknown field, if any. With `onEveryCore` false the chunks are
+    /// decoded one after the other on the calling thread (for a read beside other work).
+    public init(data: Data, file: String, onEveryCore: Bool = true) throws(HistoryError) {
         let lines = HistoryFileLines(data)
         guard let first = lines.spans.first else {
             throw .malformedLine(file: file, line: 1, message: "empty history file; expected a header line")
@@ -117,7 +118,8 @@ public struct HistoryRecording: Hashable, Sendable {
         var changes = HistoryChanges()
         var firstUnknownField: (line: Int, field: String)?
         for round in stride(from: 0, to: chunks.count, by: Self.chunksPerRound) {
-            let decoded = HistoryChunk.decodeConcurrently(chunks[round..<min(chunks.count, round + Self.chunksPerRound)], of: lines)
+            let batch = chunks[round..<min(chunks.count, round + Self.chunksPerRound)]
+            let decoded = onEveryCore ? HistoryChunk.decodeConcurrently(batch, of: lines) : batch.map { HistoryChunk($0, of: lines) }
             for chunk in decoded {
                 if let bad = chunk.firstMalformedLine {
                     throw .malformedLine(file: file, line: bad, message: "expected a change {\"model\", \"provider\", \"provider_model_id\", \"field\", \"old\", \"new\", \"source\"}")

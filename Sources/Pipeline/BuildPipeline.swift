@@ -182,16 +182,18 @@ public struct BuildPipeline: Sendable {
     }
 
     /// ``renderInputs(_:config:baseURL:)``, timing its stages on `timer`.
-    func renderInputs(_ catalog: Catalog, config loaded: CatalogConfig, baseURL: String?, timer: inout StageTimer) throws(DiagnosticsError)
-        -> (TemplateSet, SiteSupplements, CatalogConfig.SiteSettings)
-    {
+    /// `history`, when given, is the price history being read beside the catalog's loading.
+    func renderInputs(
+        _ catalog: Catalog, config loaded: CatalogConfig, baseURL: String?, history pending: HistoryRecorder.BackgroundRead? = nil,
+        timer: inout StageTimer
+    ) throws(DiagnosticsError) -> (TemplateSet, SiteSupplements, CatalogConfig.SiteSettings) {
         var config = loaded
         if let baseURL { config.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         // The comparisons need only the catalog: computed on another core beside the history.
         let leaderboards = BackgroundTask { [config] in CatalogAnalysis.comparisons(catalog, config: config).leaderboards }
         let templates = try TemplateSet(directory: templatesFolder)
-        let history = try HistoryRecorder(catalogFolder: catalogFolder).history()
-        timer.lap("templates, read history")
+        let history = if let pending { try pending.history() } else { try HistoryRecorder(catalogFolder: catalogFolder).history() }
+        timer.lap(pending == nil ? "templates, read history" : "templates, history (wait)")
         var supplements = HistorySupplements.make(history, catalog: catalog)
         timer.lap("history for the pages")
         supplements.leaderboards = HistorySupplements.leaderboards(leaderboards.value())
@@ -216,10 +218,12 @@ public struct BuildPipeline: Sendable {
             return report
         }
         if incremental { BuildStamp.remove(output: output.standardizedFileURL) }
+        // The price history is input of its own: read on another core while the catalog loads.
+        let history = HistoryRecorder(catalogFolder: catalogFolder).readInBackground()
         let (catalog, report, loaded) = try loadCatalog()
         if strict, !report.warnings.isEmpty { throw DiagnosticsError(report.warnings) }
         var timer = StageTimer()
-        let (templates, supplements, settings) = try renderInputs(catalog, config: loaded, baseURL: baseURL, timer: &timer)
+        let (templates, supplements, settings) = try renderInputs(catalog, config: loaded, baseURL: baseURL, history: history, timer: &timer)
         // Pages go to disk batch by batch as they render.
         let renderer = SiteRenderer(templates: templates, settings: settings)
         var paths: [String] = []

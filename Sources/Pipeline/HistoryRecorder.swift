@@ -20,8 +20,9 @@ public struct HistoryRecorder: Sendable {
         self.catalogFolder = catalogFolder
     }
 
-    /// Every recording in the folder (none when it has no history folder).
-    public func history() throws(DiagnosticsError) -> PriceHistory {
+    /// Every recording in the folder (none when it has no history folder). With `onEveryCore`
+    /// false each file is decoded on the calling thread only (a read beside other work).
+    public func history(onEveryCore: Bool = true) throws(DiagnosticsError) -> PriceHistory {
         let folder = try CatalogFolder(url: catalogFolder)
         var recordings: [HistoryRecording] = []
         var errors: [Diagnostic] = []
@@ -31,7 +32,7 @@ public struct HistoryRecorder: Sendable {
         files.reverse()
         while let file = files.popLast() {
             do {
-                let recording = try HistoryRecording(data: file.data, file: file.path)
+                let recording = try HistoryRecording(data: file.data, file: file.path, onEveryCore: onEveryCore)
                 if !file.path.hasSuffix("/" + recording.fileName) {
                     errors.append(.error(file.path, "the header says sequence \(recording.header.sequence) '\(recording.header.name)', so the file should be named \(recording.fileName)"))
                 }
@@ -42,6 +43,24 @@ public struct HistoryRecorder: Sendable {
         }
         if !errors.isEmpty { throw DiagnosticsError(errors) }
         do { return try PriceHistory(recordings: recordings) } catch { throw DiagnosticsError([.error(Self.folder, error.description)]) }
+    }
+
+    /// The history read on another thread (each file on that thread only), for a caller
+    /// with other work meanwhile: the build reads it while the catalog loads.
+    public func readInBackground() -> BackgroundRead {
+        BackgroundRead(BackgroundTask { [self] in Result { () throws(DiagnosticsError) in try history(onEveryCore: false) } })
+    }
+
+    /// A history being read on another thread.
+    public struct BackgroundRead: Sendable {
+        let task: BackgroundTask<Result<PriceHistory, DiagnosticsError>>
+
+        init(_ task: BackgroundTask<Result<PriceHistory, DiagnosticsError>>) { self.task = task }
+
+        /// The history, once read (waits for it), or the problems found.
+        public func history() throws(DiagnosticsError) -> PriceHistory {
+            try task.value().get()
+        }
     }
 
     /// The recording the current snapshots would add, or nil when nothing changed.
