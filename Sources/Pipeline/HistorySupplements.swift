@@ -36,8 +36,9 @@ enum HistorySupplements {
         // Provider texts of plain ASCII ids (and the middle dot) compare as their UTF-8 bytes
         // do, as `String` compares them; only other text needs `String`'s Unicode comparison.
         var asciiOnly = true
+        var providers: [String] = []  // by endpoint position, for sorting
         func less(_ a: Int, _ b: Int) -> Bool {
-            asciiOnly ? Self.bytesPrecede(endpoints[a].provider, endpoints[b].provider) : endpoints[a].provider < endpoints[b].provider
+            asciiOnly ? Self.bytesPrecede(providers[a], providers[b]) : providers[a] < providers[b]
         }
         for recording in history.recordings {
             let changes = recording.changes
@@ -64,7 +65,8 @@ enum HistorySupplements {
                         position = endpoints.count
                         positions[key] = position
                         asciiOnly = asciiOnly && key.provider.utf8.allSatisfy { $0 < 0x80 } && key.providerModelID.utf8.allSatisfy { $0 < 0x80 }
-                        endpoints.append(PricedEndpoint(provider: "\(key.provider) · \(key.providerModelID)"))
+                        providers.append("\(key.provider) · \(key.providerModelID)")
+                        endpoints.append(PricedEndpoint(provider: providers[position]))
                     }
                 }
                 let model = changes.texts[Int(row.model)]
@@ -138,9 +140,8 @@ enum HistorySupplements {
 
     /// True when `a`'s UTF-8 bytes come before `b`'s.
     static func bytesPrecede(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
+        let compared = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool in
                 let common = min(x.count, y.count)
                 if common > 0, let p = x.baseAddress, let q = y.baseAddress {
                     let order = memcmp(p, q, common)
@@ -149,6 +150,7 @@ enum HistorySupplements {
                 return x.count < y.count
             }
         }
+        return (compared ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     /// The price changes of the catalog's models after the baseline, newest recording first,
