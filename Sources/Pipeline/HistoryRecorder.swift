@@ -48,18 +48,31 @@ public struct HistoryRecorder: Sendable {
     /// The history read on another thread (each file on that thread only), for a caller
     /// with other work meanwhile: the build reads it while the catalog loads.
     public func readInBackground() -> BackgroundRead {
-        BackgroundRead(BackgroundTask { [self] in Result { () throws(DiagnosticsError) in try history(onEveryCore: false) } })
+        BackgroundRead(recorder: self, task: BackgroundTask { [self] in Result { () throws(DiagnosticsError) in try history(onEveryCore: false) } })
     }
 
-    /// A history being read on another thread.
-    public struct BackgroundRead: Sendable {
-        let task: BackgroundTask<Result<PriceHistory, DiagnosticsError>>
+    /// A history being read on another thread. It hands the history over once and keeps no
+    /// copy, so the history lives only as long as its taker keeps it.
+    public final class BackgroundRead: @unchecked Sendable {
+        private let recorder: HistoryRecorder
+        /// Taken (set to nil) under `lock` by the first ``history()``.
+        private var task: BackgroundTask<Result<PriceHistory, DiagnosticsError>>?
+        private let lock = NSLock()
 
-        init(_ task: BackgroundTask<Result<PriceHistory, DiagnosticsError>>) { self.task = task }
+        init(recorder: HistoryRecorder, task: BackgroundTask<Result<PriceHistory, DiagnosticsError>>) {
+            self.recorder = recorder
+            self.task = task
+        }
 
-        /// The history, once read (waits for it), or the problems found.
+        /// The history, once read (waits for it), or the problems found; a second call reads
+        /// the folder again.
         public func history() throws(DiagnosticsError) -> PriceHistory {
-            try task.value().get()
+            lock.lock()
+            let task = self.task
+            self.task = nil
+            lock.unlock()
+            guard let task else { return try recorder.history() }
+            return try task.value().get()
         }
     }
 
