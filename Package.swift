@@ -52,7 +52,10 @@ let package = Package(
             ]
         ),
         // Benchmarks: `swift run -c release modelcat-bench <name>`
-        .executableTarget(name: "modelcat-bench", dependencies: ["Notes", "Diff", "ModelCatalog", "Pipeline", "Site"]),
+        .executableTarget(
+            name: "modelcat-bench",
+            dependencies: ["Notes", "Diff", "ModelCatalog", "Pipeline", "Site", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         // Fuzzing: `make fuzz` (libFuzzer; built only with -sanitize=fuzzer -DFUZZING, see
         // docs/reliability.md). A plain build makes a replay tool running the same code on files.
         .executableTarget(name: "FuzzReaders", dependencies: ["Ingest", "Notes"]),

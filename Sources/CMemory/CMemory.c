@@ -14,3 +14,9 @@ size_t modelcat_live_heap_bytes(void) {
     return 0;
 #endif
 }
+
+void modelcat_trim_heap(void) {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}

@@ -1,4 +1,5 @@
 import Analysis
+import CMemory
 import Foundation
 import Ingest
 import ModelCatalog
@@ -225,6 +226,9 @@ public struct BuildPipeline: Sendable {
         if strict, !report.warnings.isEmpty { throw DiagnosticsError(report.warnings) }
         var timer = StageTimer()
         let (templates, supplements, settings) = try renderInputs(catalog, config: loaded, baseURL: baseURL, history: history, timer: &timer)
+        // What loading freed (the snapshot's slices, the merge's tables) goes back to the system
+        // before the pages render; glibc would keep it, and rendering's peak would sit on top.
+        modelcat_trim_heap()
         // Pages go to disk batch by batch as they render.
         let renderer = SiteRenderer(templates: templates, settings: settings)
         var paths: [String] = []

@@ -85,16 +85,9 @@ public struct SiteRenderer: Sendable {
             try emit(files)
             files = []
         }
-        // The pages that list every model (directory, compare, chart) start first, so no long
-        // page is left for one core at the end; the files keep the jobs' order.
-        let listsEveryModel: Set<String> = ["index", "compare", "scatter"]
-        let renderOrder = jobs.indices.filter { listsEveryModel.contains(jobs[$0].template) } + jobs.indices.filter { !listsEveryModel.contains(jobs[$0].template) }
-        let rendered = ConcurrentMap.map(renderOrder.map { jobs[$0] }, chunk: 1) { job in
+        files = ConcurrentMap.map(jobs, chunk: 1) { job in
             OutputFile(path: job.folder + "index.html", data: Data(shared.templates.render(job.view(shared.pages), template: job.template).utf8), origin: job.origin)
         }
-        var inJobOrder = [OutputFile?](repeating: nil, count: jobs.count)
-        for (index, file) in zip(renderOrder, rendered) { inJobOrder[index] = file }
-        files = inJobOrder.compactMap { $0 }
         htmlFolders += jobs.dropFirst().filter(\.listed).map(\.folder)
         files.append(OutputFile(path: "feed.xml", data: Data(templates.render(pages.feed(), template: "feed").utf8)))
         files.append(OutputFile(path: "404.html", data: Data(templates.render(pages.notFound(), template: "notfound").utf8)))

@@ -36,7 +36,11 @@ case "pages":
         FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
         exit(1)
     }
+case "tokens":
+    var benchmark = TokensBenchmark()
+    if let runs = arguments.firstIndex(of: "--runs").flatMap({ arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil }) { benchmark.runs = runs }
+    try benchmark.run()
 default:
-    FileHandle.standardError.write(Data("unknown benchmark '\(name)'; available: notes, diff, json, pages\n".utf8))
+    FileHandle.standardError.write(Data("unknown benchmark '\(name)'; available: notes, diff, json, pages, tokens\n".utf8))
     exit(2)
 }

@@ -100,6 +100,8 @@ row "diff of two 5k catalogs (modelcat-bench diff)" "$diff" "" ""
 json=$("$BENCH" json --catalog "$BENCH_DIR/synth-$LAST" --runs 1 2>&1 | tail -1)
 row "JSON export alone, $LAST models (modelcat-bench json)" "$json" "" ""
 # The template engine's share: model pages made on one thread, view models and swift-mustache timed apart.
+tokens=$("$BENCH" tokens 2>&1 | tail -1)
+row "swift-mustache per token (modelcat-bench tokens)" "$tokens" "" ""
 pages=$("$BENCH" pages --catalog catalog --runs 3 2>&1 | tail -1)
 row "model pages, shipped catalog (modelcat-bench pages)" "$pages" "" ""
 for n in $SIZES; do
