@@ -85,8 +85,12 @@ public struct SiteRenderer: Sendable {
             try emit(files)
             files = []
         }
-        files = ConcurrentMap.map(jobs, chunk: 1) { job in
-            OutputFile(path: job.folder + "index.html", data: Data(shared.templates.render(job.view(shared.pages), template: job.template).utf8), origin: job.origin)
+        // Handed to the writer a few pages at a time: the largest (every model, every endpoint
+        // of a provider) are not all held until the last one is done.
+        for start in stride(from: 0, to: jobs.count, by: 8) {
+            try emit(ConcurrentMap.map(Array(jobs[start..<min(jobs.count, start + 8)]), chunk: 1) { job in
+                OutputFile(path: job.folder + "index.html", data: Data(shared.templates.render(job.view(shared.pages), template: job.template).utf8), origin: job.origin)
+            })
         }
         htmlFolders += jobs.dropFirst().filter(\.listed).map(\.folder)
         files.append(OutputFile(path: "feed.xml", data: Data(templates.render(pages.feed(), template: "feed").utf8)))
