@@ -191,15 +191,16 @@ public struct BuildPipeline: Sendable {
     ) throws(DiagnosticsError) -> (TemplateSet, SiteSupplements, CatalogConfig.SiteSettings) {
         var config = loaded
         if let baseURL { config.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
-        // The comparisons need only the catalog: computed on another core beside the history.
-        let leaderboards = BackgroundTask { [config] in CatalogAnalysis.comparisons(catalog, config: config).leaderboards }
+        // Of the comparisons the pages show only the declared leaderboards (no page shows the
+        // per-model spreads and class ranks): ranked on another core beside the history.
+        let leaderboards = BackgroundTask { [config] in CatalogAnalysis.rankedLeaderboards(catalog, config: config) }
         let templates = try TemplateSet(directory: templatesFolder)
         let history = if let pending { try pending.history() } else { try HistoryRecorder(catalogFolder: catalogFolder).history() }
         timer.lap(pending == nil ? "templates, read history" : "templates, history (wait)")
         var supplements = HistorySupplements.make(history, catalog: catalog)
         timer.lap("history for the pages")
         supplements.leaderboards = HistorySupplements.leaderboards(leaderboards.value())
-        timer.lap("comparisons (wait)")
+        timer.lap("leaderboards (wait)")
         return (templates, supplements, config.site)
     }
 

@@ -15,6 +15,12 @@ public enum CatalogAnalysis {
         }
     }
 
+    /// The leaderboards `catalog.toml` declares, ranked over a loaded catalog: all the site
+    /// shows of the comparisons (none when it declares none).
+    public static func rankedLeaderboards(_ catalog: Catalog, config: CatalogConfig, blend: BlendRatio = .default) -> [Leaderboard] {
+        leaderboards(config).map { Leaderboard($0, catalog: catalog, blend: blend) }
+    }
+
     /// Every comparison of a loaded catalog, with the leaderboards its settings declare.
     public static func comparisons(_ catalog: Catalog, config: CatalogConfig, blend: BlendRatio = .default) -> Comparisons {
         Comparisons(catalog: catalog, blend: blend, leaderboards: leaderboards(config))

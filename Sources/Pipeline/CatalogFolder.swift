@@ -64,22 +64,28 @@ public struct CatalogFolder: Sendable {
 
     /// Files of a sub-folder with an extension, as (relative path, bytes), sorted by path.
     public func files(under folder: String, withExtension ext: String) throws(Diagnostic) -> [(path: String, data: Data)] {
+        // Read on every core (a catalog can hold tens of thousands of notes), kept in path order.
+        let read = ConcurrentMap.map(paths(under: folder, withExtension: ext), chunk: 256) { path -> Result<(path: String, data: Data), Diagnostic> in
+            Result { () throws(Diagnostic) in (path, try contents(of: path)) }
+        }
+        return try read.map { result throws(Diagnostic) in try result.get() }
+    }
+
+    /// The paths, relative to the catalog folder (`notes/openai/gpt-5.md`) and sorted, of a
+    /// sub-folder's files with an extension, for a caller that reads each file when it needs it.
+    public func paths(under folder: String, withExtension ext: String) -> [String] {
         let base = url.appendingPathComponent(folder)
         guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return [] }
         var paths: [String] = []
         while let item = enumerator.nextObject() as? String {
-            if item.hasSuffix(".\(ext)") { paths.append(item) }
+            if item.hasSuffix(".\(ext)") { paths.append("\(folder)/\(item)") }
         }
-        // Read on every core (a catalog can hold tens of thousands of notes), kept in path order.
-        let read = ConcurrentMap.map(paths.sorted(), chunk: 256) { path -> Result<(path: String, data: Data), Diagnostic> in
-            let name = "\(folder)/\(path)"
-            do throws(Diagnostic) {
-                return .success((name, try Self.read(base.appendingPathComponent(path), name: name)))
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try read.map { result throws(Diagnostic) in try result.get() }
+        return paths.sorted()
+    }
+
+    /// The bytes of one file, by its path relative to the catalog folder (as ``paths(under:withExtension:)`` gives it).
+    public func contents(of path: String) throws(Diagnostic) -> Data {
+        try Self.read(url.appendingPathComponent(path), name: path)
     }
 
     static func read(_ url: URL, name: String) throws(Diagnostic) -> Data {

@@ -8,27 +8,36 @@ import Site
 enum NotesStage {
     /// Every note of the catalog folder, in path order, or every error found reading them.
     static func read(_ folder: CatalogFolder) throws(DiagnosticsError) -> [Note] {
-        let files: [(path: String, data: Data)]
-        do { files = try folder.files(under: "notes", withExtension: "md") } catch { throw DiagnosticsError([error]) }
-        // A note renders in well under a millisecond: small chunks keep both cores busy.
-        let results = ConcurrentMap.map(files, chunk: 8) { file -> Result<Note, DiagnosticsError> in
-            do {
-                return .success(try Note(file: file.path, contents: file.data))
-            } catch let error as DiagnosticsError {
-                return .failure(error)
+        // Each file is read just before its note is built and let go after, so a catalog of
+        // tens of thousands of notes never holds every file's bytes at once. A note renders in
+        // well under a millisecond: small chunks keep both cores busy.
+        let results = ConcurrentMap.map(folder.paths(under: "notes", withExtension: "md"), chunk: 8) { path -> Result<Note, NoteFailure> in
+            let contents: Data
+            do throws(Diagnostic) { contents = try folder.contents(of: path) } catch { return .failure(.unreadable(error)) }
+            do throws(DiagnosticsError) {
+                return .success(try Note(file: path, contents: contents))
             } catch {
-                return .failure(DiagnosticsError([.error(file.path, "\(error)")]))
+                return .failure(.invalid(error))
             }
         }
+        // A file that cannot be read stops the stage alone, as before any note was built.
+        for case .failure(.unreadable(let error)) in results { throw DiagnosticsError([error]) }
         var notes: [Note] = []
         var errors: [Diagnostic] = []
         for result in results {
             switch result {
             case .success(let note): notes.append(note)
-            case .failure(let error): errors += error.diagnostics
+            case .failure(.invalid(let error)): errors += error.diagnostics
+            case .failure(.unreadable(let error)): errors.append(error)
             }
         }
         if !errors.isEmpty { throw DiagnosticsError(errors) }
         return notes
+    }
+
+    /// Why a note file gave no note: it could not be read, or its contents are not a valid note.
+    private enum NoteFailure: Error {
+        case unreadable(Diagnostic)
+        case invalid(DiagnosticsError)
     }
 }

@@ -11,6 +11,9 @@ public struct OutputFile: Sendable {
     public enum Content: Sendable {
         /// The whole file.
         case bytes(Data)
+        /// The whole file as text, written as its UTF-8 (a rendered page, not copied into a
+        /// `Data` first: the largest are tens of megabytes).
+        case text(String)
         /// A producer that writes the file through a ``JSONWriter`` (which flushes to the file
         /// in chunks); it may run on any thread, once per write.
         case stream(Producer)
@@ -31,6 +34,13 @@ public struct OutputFile: Sendable {
         self.origin = origin
     }
 
+    /// A file at `path` with its text (written as UTF-8) and, optionally, what produced it.
+    public init(path: String, text: String, origin: String? = nil) {
+        self.path = path
+        self.content = .text(text)
+        self.origin = origin
+    }
+
     /// A file at `path` whose bytes `produce` writes when the file is written (streamed).
     public init(path: String, origin: String? = nil, stream produce: @escaping Producer) {
         self.path = path
@@ -44,6 +54,8 @@ public struct OutputFile: Sendable {
         switch content {
         case .bytes(let data):
             return data
+        case .text(let text):
+            return Data(text.utf8)
         case .stream(let produce):
             var writer = JSONWriter()
             try produce(&writer)

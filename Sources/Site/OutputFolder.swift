@@ -257,39 +257,68 @@ public struct OutputFolder: Sendable {
         DispatchQueue.concurrentPerform(iterations: chunks) { index in
             var rewritten = 0
             for file in files[(index * chunk)..<min(files.count, (index + 1) * chunk)] {
-                guard case .bytes(let data) = file.content else { continue }
-                let target = staging + "/" + file.path
-                if let previous, unchanged(data, at: previous + "/" + file.path), link(previous + "/" + file.path, target) == 0 {
-                    continue
+                let placement = withBytes(of: file.content) { bytes in
+                    placeBytes(bytes, at: staging + "/" + file.path, previous: previous.map { $0 + "/" + file.path })
                 }
-                if let error = writeFile(data, to: target) {
+                switch placement {
+                case nil, .linked?: continue
+                case .written?: rewritten += 1
+                case .failed(let error)?:
                     outcome.fail(error)
                     return
                 }
-                rewritten += 1
             }
             outcome.add(rewritten)
         }
         return try outcome.result()
     }
 
-    /// Creates (or truncates) the file at `path` and writes `data` with plain `write(2)` calls;
+    /// How an in-memory file got into the staging folder.
+    private enum Placement {
+        /// Hard-linked to the previous site's file with the same bytes.
+        case linked
+        /// Written with its new bytes.
+        case written
+        case failed(FileWriteError)
+    }
+
+    /// Links the previous site's file at `target` when it holds the same bytes, else writes them.
+    private static func placeBytes(_ bytes: UnsafeRawBufferPointer, at target: String, previous: String?) -> Placement {
+        if let previous, unchanged(bytes, at: previous), link(previous, target) == 0 { return .linked }
+        if let error = writeFile(bytes, to: target) { return .failed(error) }
+        return .written
+    }
+
+    /// Runs `body` on an in-memory file's bytes (a text's UTF-8 without a copy); nil for a
+    /// streamed file, which ``StreamedFileQueue`` places.
+    private static func withBytes<R>(of content: OutputFile.Content, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
+        switch content {
+        case .bytes(let data):
+            return data.withUnsafeBytes(body)
+        case .text(var text):
+            return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        case .stream:
+            return nil
+        }
+    }
+
+    /// Creates (or truncates) the file at `path` and writes `bytes` with plain `write(2)` calls;
     /// the error, if any. No `fsync` per file: the site is rebuilt from its inputs, and the
     /// folder swap, not the flush, is what keeps a failed build from showing.
-    static func writeFile(_ data: Data, to path: String) -> FileWriteError? {
+    static func writeFile(_ bytes: UnsafeRawBufferPointer, to path: String) -> FileWriteError? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return FileWriteError(path: path, code: errno) }
-        var failure = data.withUnsafeBytes { FileWriting.writeAll(fd, $0) }
+        var failure = FileWriting.writeAll(fd, bytes)
         if close(fd) != 0, failure == 0 { failure = errno }
         return failure == 0 ? nil : FileWriteError(path: path, code: failure)
     }
 
-    /// Whether the regular file at `path` holds exactly `data`.
-    private static func unchanged(_ data: Data, at path: String) -> Bool {
+    /// Whether the regular file at `path` holds exactly `bytes`.
+    private static func unchanged(_ bytes: UnsafeRawBufferPointer, at path: String) -> Bool {
         var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == data.count else { return false }
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
         guard let existing = FileManager.default.contents(atPath: path) else { return false }
-        return existing == data
+        return existing.withUnsafeBytes { old in bytes.isEmpty || memcmp(old.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
 }
 

@@ -88,7 +88,7 @@ struct PageBuilder {
             description: "\(catalog.models.count) LLM models from \(Set(catalog.models.map(\.author)).count) makers and the \(catalog.providers.count) providers that serve them, with prices, context limits and capabilities.",
             folder: "", scripts: ["site.js", "directory.js"])
         view["isDirectory"] = true
-        view["rows"] = catalog.models.map(DirectoryRow.init)
+        view["rows"] = LazyRows(catalog.models, row: DirectoryRow.init)
         view["modelCount"] = catalog.models.count
         view["providerCount"] = catalog.providers.count
         view["endpointCount"] = endpointCount
@@ -172,15 +172,15 @@ struct PageBuilder {
     /// A provider page: its facts, policy and every endpoint it serves.
     func provider(_ provider: Provider, folder: String) -> [String: Any] {
         let root = SitePath.root(of: folder)
-        let rows = (endpointsByProvider[provider.id] ?? []).map { place in
-            ModelListRow(model: catalog.models[place.model], endpoint: catalog.models[place.model].endpoints[place.endpoint], root: root)
-        }
+        let places = endpointsByProvider[provider.id] ?? []
+        let models = catalog.models
+        let modelCount = Set(places.map(\.model)).count
         let file = "providers/\(SitePath.component(provider.id)).toml"
         let known = provider.website != nil || provider.factsCheckedOn != nil || provider.docs != nil
         let edit = known ? links.edit(file) : links.create(folder: "providers", filename: "\(SitePath.component(provider.id)).toml")
         var view = chrome(
             title: provider.name,
-            description: provider.description ?? "\(provider.name) serves \(Set(rows.map(\.modelID)).count) models in this directory: prices per 1M tokens, context limits and provider model ids.",
+            description: provider.description ?? "\(provider.name) serves \(modelCount) models in this directory: prices per 1M tokens, context limits and provider model ids.",
             folder: folder, editHref: edit)
         view["id"] = provider.id
         view["name"] = provider.name
@@ -206,9 +206,11 @@ struct PageBuilder {
         view["hasFactSources"] = !sources.isEmpty
         view["factsCheckedOn"] = provider.factsCheckedOn
         view["trustedNoteHTML"] = provider.noteHTML.map { RootRelativeURLs.rewrite($0, rootPrefix: root) }
-        view["endpoints"] = rows
-        view["endpointCount"] = rows.count
-        view["modelCount"] = Set(rows.map(\.modelID)).count
+        view["endpoints"] = LazyRows(places) { place in
+            ModelListRow(model: models[place.model], endpoint: models[place.model].endpoints[place.endpoint], root: root)
+        }
+        view["endpointCount"] = places.count
+        view["modelCount"] = modelCount
         return view
     }
 
@@ -227,7 +229,7 @@ struct PageBuilder {
         let root = SitePath.root(of: folder)
         var view = chrome(title: "Models by \(author)", description: "\(models.count) models made by \(author), with their cheapest prices and context limits.", folder: folder)
         view["author"] = author
-        view["models"] = models.map { ModelListRow(model: $0, root: root) }
+        view["models"] = LazyRows(models) { ModelListRow(model: $0, root: root) }
         view["modelCount"] = models.count
         view["directoryFilterHref"] = root + "index.html?author=" + SitePath.component(author)
         return view
@@ -241,7 +243,7 @@ struct PageBuilder {
             title: "Compare models",
             description: "Compare 2 to 4 LLM models side by side: prices per 1M tokens, context, output limits, capabilities and providers.",
             folder: SitePath.compare, scripts: ["site.js", "compare.js"])
-        view["options"] = catalog.models.map(CompareOption.init)
+        view["options"] = LazyRows(catalog.models, row: CompareOption.init)
         view["slots"] = [1, 2, 3, 4]
         return view
     }

@@ -50,20 +50,22 @@ public struct SiteRenderer: Sendable {
         // discrepancies) are independent too, and some are large (a provider page lists every
         // endpoint it serves): rendered on every core after the model pages, one page per task,
         // in this order.
-        var jobs: [SitePageJob] = [SitePageJob(folder: "", template: "index") { $0.directory() }]
+        let modelCount = catalog.models.count
+        var jobs: [SitePageJob] = [SitePageJob(folder: "", template: "index", rows: modelCount) { $0.directory() }]
         for provider in catalog.providers {
             let folder = SitePath.provider(provider.id)
-            jobs.append(SitePageJob(folder: folder, template: "provider", origin: "provider \(provider.id)") { $0.provider(provider, folder: folder) })
+            let rows = pages.endpointsByProvider[provider.id]?.count ?? 0
+            jobs.append(SitePageJob(folder: folder, template: "provider", origin: "provider \(provider.id)", rows: rows) { $0.provider(provider, folder: folder) })
         }
         for (author, models) in pages.modelsByAuthor {
             let folder = SitePath.author(author)
-            jobs.append(SitePageJob(folder: folder, template: "author") { $0.author(author, models: models, folder: folder) })
+            jobs.append(SitePageJob(folder: folder, template: "author", rows: models.count) { $0.author(author, models: models, folder: folder) })
         }
-        jobs.append(SitePageJob(folder: SitePath.compare, template: "compare") { $0.compare() })
-        jobs.append(SitePageJob(folder: SitePath.compare + "price-vs-context/", template: "scatter") { $0.scatter() })
+        jobs.append(SitePageJob(folder: SitePath.compare, template: "compare", rows: modelCount) { $0.compare() })
+        jobs.append(SitePageJob(folder: SitePath.compare + "price-vs-context/", template: "scatter", rows: modelCount) { $0.scatter() })
         jobs.append(SitePageJob(folder: SitePath.compare + "leaderboards/", template: "leaderboards") { $0.leaderboards() })
-        jobs.append(SitePageJob(folder: "changes/", template: "changes") { $0.changes() })
-        jobs.append(SitePageJob(folder: "discrepancies/", template: "discrepancies", listed: false) { $0.discrepancies() })
+        jobs.append(SitePageJob(folder: "changes/", template: "changes", rows: supplements.changes.count) { $0.changes() })
+        jobs.append(SitePageJob(folder: "discrepancies/", template: "discrepancies", listed: false, rows: catalog.discrepancies.count) { $0.discrepancies() })
         let shared = SharedPages(pages: pages, templates: templates)
         // The sitemap lists the directory, the model pages, then the site-wide pages, in that order.
         var htmlFolders = [jobs[0].folder]
@@ -74,8 +76,8 @@ public struct SiteRenderer: Sendable {
             let modelFiles = ConcurrentMap.map(batch) { model -> [OutputFile] in
                 let folder = SitePath.model(model.id)
                 return [
-                    OutputFile(path: folder + "index.html", data: Data(shared.templates.render(shared.pages.model(model, folder: folder), template: "model").utf8), origin: "model \(model.id)"),
-                    OutputFile(path: folder + "badge.svg", data: Data(shared.templates.render(Badge(model), template: "badge").utf8)),
+                    OutputFile(path: folder + "index.html", text: shared.templates.render(shared.pages.model(model, folder: folder), template: "model"), origin: "model \(model.id)"),
+                    OutputFile(path: folder + "badge.svg", text: shared.templates.render(Badge(model), template: "badge")),
                 ]
             }
             for (model, pair) in zip(batch, modelFiles) {
@@ -85,18 +87,19 @@ public struct SiteRenderer: Sendable {
             try emit(files)
             files = []
         }
-        // Handed to the writer a few pages at a time: the largest (every model, every endpoint
-        // of a provider) are not all held until the last one is done.
-        for start in stride(from: 0, to: jobs.count, by: 8) {
-            try emit(ConcurrentMap.map(Array(jobs[start..<min(jobs.count, start + 8)]), chunk: 1) { job in
-                OutputFile(path: job.folder + "index.html", data: Data(shared.templates.render(job.view(shared.pages), template: job.template).utf8), origin: job.origin)
+        // Handed to the writer a few pages at a time, each batch listing at most about as many
+        // rows as there are models: the largest pages (every model, every endpoint of a
+        // provider) are neither held until the last is done nor rendered side by side.
+        for batch in SitePageJob.batches(jobs, rowBudget: modelCount) {
+            try emit(ConcurrentMap.map(batch, chunk: 1) { job in
+                OutputFile(path: job.folder + "index.html", text: shared.templates.render(job.view(shared.pages), template: job.template), origin: job.origin)
             })
         }
         htmlFolders += jobs.dropFirst().filter(\.listed).map(\.folder)
-        files.append(OutputFile(path: "feed.xml", data: Data(templates.render(pages.feed(), template: "feed").utf8)))
-        files.append(OutputFile(path: "404.html", data: Data(templates.render(pages.notFound(), template: "notfound").utf8)))
+        files.append(OutputFile(path: "feed.xml", text: templates.render(pages.feed(), template: "feed")))
+        files.append(OutputFile(path: "404.html", text: templates.render(pages.notFound(), template: "notfound")))
         if let sitemap = pages.sitemap(htmlFolders) {
-            files.append(OutputFile(path: "sitemap.xml", data: Data(templates.render(sitemap, template: "sitemap").utf8)))
+            files.append(OutputFile(path: "sitemap.xml", text: templates.render(sitemap, template: "sitemap")))
         }
         files += templates.assets
         try emit(files)
@@ -107,25 +110,6 @@ public struct SiteRenderer: Sendable {
     /// export only when it is in this list.
     private func exports(_ catalog: Catalog) -> [OutputFile] {
         DataExports.files(catalog)
-    }
-}
-
-/// One page of the site besides the model pages: where it goes, its template, and how its
-/// view model is built (run on one of the rendering threads).
-private struct SitePageJob: @unchecked Sendable {
-    let folder: String
-    let template: String
-    /// Whether the sitemap lists it.
-    var listed = true
-    var origin: String?
-    let view: (PageBuilder) -> [String: Any]
-
-    init(folder: String, template: String, listed: Bool = true, origin: String? = nil, view: @escaping (PageBuilder) -> [String: Any]) {
-        self.folder = folder
-        self.template = template
-        self.listed = listed
-        self.origin = origin
-        self.view = view
     }
 }
 

@@ -29,6 +29,8 @@ struct ExportBenchmark {
                 switch file.content {
                 case .bytes(let data):
                     total += data.count
+                case .text(let text):
+                    total += text.utf8.count
                 case .stream(let produce):
                     var writer = JSONWriter(sink: sink)
                     try produce(&writer)

@@ -57,6 +57,33 @@ final class OutputFolderTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.appendingPathComponent("gone.txt").path))
     }
 
+    func testATextFileIsWrittenAsItsUTF8AndKeptWhenTheSameBytesComeAsData() throws {
+        let site = parent.appendingPathComponent("site")
+        let text = "<p>Grüße — 価格 🚀</p>\n"
+        try OutputFolder(url: site).write([OutputFile(path: "page/index.html", text: text)])
+        XCTAssertEqual(try Data(contentsOf: site.appendingPathComponent("page/index.html")), Data(text.utf8))
+        let before = try identity(site, "page/index.html")
+
+        // The same bytes, once as data and once as text: the file is linked, not rewritten.
+        let asData = try OutputFolder(url: site).write([OutputFile(path: "page/index.html", data: Data(text.utf8))])
+        XCTAssertEqual(asData.rewritten, 0)
+        let asText = try OutputFolder(url: site).write([OutputFile(path: "page/index.html", text: text)])
+        XCTAssertEqual(asText.rewritten, 0)
+        XCTAssertEqual(try identity(site, "page/index.html").inode, before.inode)
+
+        // One changed character is a rewrite.
+        let changed = try OutputFolder(url: site).write([OutputFile(path: "page/index.html", text: text.replacingOccurrences(of: "ü", with: "u"))])
+        XCTAssertEqual(changed.rewritten, 1)
+        XCTAssertEqual(try String(contentsOf: site.appendingPathComponent("page/index.html"), encoding: .utf8), "<p>Gruße — 価格 🚀</p>\n")
+    }
+
+    func testAnEmptyTextFileIsWrittenAndKept() throws {
+        let site = parent.appendingPathComponent("site")
+        try OutputFolder(url: site).write([OutputFile(path: "empty.txt", text: "")])
+        XCTAssertEqual(try Data(contentsOf: site.appendingPathComponent("empty.txt")), Data())
+        XCTAssertEqual(try OutputFolder(url: site).write([OutputFile(path: "empty.txt", text: "")]).rewritten, 0)
+    }
+
     func testAFailedWriteLeavesThePreviousSite() throws {
         let site = parent.appendingPathComponent("site")
         try OutputFolder(url: site).write(files())
