@@ -130,6 +130,8 @@ public struct BuildPipeline: Sendable {
         for source in folder.config.sources { report.warnings += readResults[source.id]?.warnings ?? [] }
         report.warnings += inputs.providerWarnings
 
+        // The notes need only the folder: read and rendered on the other core while the merge runs on this one.
+        let pendingNotes = BackgroundTask { [folder] in Result { () throws(DiagnosticsError) in try NotesStage.read(folder) } }
         let merger = CatalogMerger(resolver: IdentityResolver(rules: rules))
         var (catalog, summaries) = merger.merge(inputs.entries, providers: inputs.providers, sources: snapshots)
         // The entries are in the catalog now; their memory goes before the later stages.
@@ -144,11 +146,11 @@ public struct BuildPipeline: Sendable {
         }
 
         // notes
-        let noteDiagnostics = NotesMerger.merge(try NotesStage.read(folder), into: &catalog)
+        let noteDiagnostics = NotesMerger.merge(try pendingNotes.value().get(), into: &catalog)
         let noteErrors = noteDiagnostics.filter { $0.severity == .error }
         if !noteErrors.isEmpty { throw DiagnosticsError(noteErrors) }
         report.warnings += noteDiagnostics.filter { $0.severity == .warning }
-        timer.lap("notes")
+        timer.lap("notes (wait), merged")
 
         for source in folder.config.sources {
             guard let read = readResults[source.id] else { continue }
