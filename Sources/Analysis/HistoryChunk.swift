@@ -10,18 +10,19 @@ struct HistoryChunk: Sendable {
     /// The first line whose field is no ``HistoryField``, and that field.
     var firstUnknownField: (line: Int, field: String)?
 
-    /// Decodes the lines as the elements of one JSON array; only when that fails (or yields
-    /// another count) are they decoded one by one, to name the first bad line.
-    init(_ lines: ArraySlice<HistoryFileLines.Span>, of file: HistoryFileLines) {
+    /// Decodes the lines as the elements of one JSON array (closed with
+    /// ``HistoryChunkLines/close()``); only when that fails (or yields another count) are they
+    /// decoded one by one, to name the first bad line.
+    init(_ lines: HistoryChunkLines) {
         let decoder = JSONDecoder()
         var decoded: [PriceChange]
-        if let all = try? decoder.decode([PriceChange].self, from: file.jsonArray(of: lines)), all.count == lines.count {
+        if let all = try? decoder.decode([PriceChange].self, from: lines.jsonArray), all.count == lines.count {
             decoded = all
         } else {
             decoded = []
             decoded.reserveCapacity(lines.count)
-            for line in lines {
-                guard let change = try? decoder.decode(PriceChange.self, from: file.bytes(of: line)) else {
+            for line in lines.lines {
+                guard let change = try? decoder.decode(PriceChange.self, from: lines.bytes(of: line)) else {
                     firstMalformedLine = line.number
                     return
                 }
@@ -29,19 +30,18 @@ struct HistoryChunk: Sendable {
             }
         }
         changes = HistoryChanges(decoded)
-        for (row, line) in zip(changes.rows, lines) where changes.field(of: row) == nil {
+        for (row, line) in zip(changes.rows, lines.lines) where changes.field(of: row) == nil {
             firstUnknownField = (line.number, changes.fieldTexts[Int(row.field)])
             break
         }
     }
 
     /// Decodes chunks on every core; the results are in the order of `chunks`.
-    static func decodeConcurrently(_ chunks: ArraySlice<ArraySlice<HistoryFileLines.Span>>, of file: HistoryFileLines) -> [HistoryChunk] {
-        guard chunks.count > 1 else { return chunks.map { HistoryChunk($0, of: file) } }
+    static func decodeConcurrently(_ chunks: [HistoryChunkLines]) -> [HistoryChunk] {
+        guard chunks.count > 1 else { return chunks.map(HistoryChunk.init) }
         let slots = Slots(count: chunks.count)
-        let first = chunks.startIndex
         DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-            slots.set(index, HistoryChunk(chunks[first + index], of: file))
+            slots.set(index, HistoryChunk(chunks[index]))
         }
         return slots.values
     }
