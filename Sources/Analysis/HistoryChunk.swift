@@ -10,29 +10,33 @@ struct HistoryChunk: Sendable {
     /// The first line whose field is no ``HistoryField``, and that field.
     var firstUnknownField: (line: Int, field: String)?
 
-    /// Decodes the lines as the elements of one JSON array (closed with
-    /// ``HistoryChunkLines/close()``); only when that fails (or yields another count) are they
-    /// decoded one by one, to name the first bad line.
+    /// Decodes the lines as the elements of one JSON array; only when that fails (or yields
+    /// another count) are they decoded one by one, to name the first bad line.
     init(_ lines: HistoryChunkLines) {
         let decoder = JSONDecoder()
         var decoded: [PriceChange]
-        if let all = try? decoder.decode([PriceChange].self, from: lines.jsonArray), all.count == lines.count {
+        if let all = try? decoder.decode([PriceChange].self, from: lines.jsonArray()), all.count == lines.count {
             decoded = all
         } else {
             decoded = []
             decoded.reserveCapacity(lines.count)
-            for line in lines.lines {
-                guard let change = try? decoder.decode(PriceChange.self, from: lines.bytes(of: line)) else {
-                    firstMalformedLine = line.number
-                    return
+            var malformed: Int?
+            lines.forEachLine { number, bytes in
+                guard let change = try? decoder.decode(PriceChange.self, from: bytes) else {
+                    malformed = number
+                    return false
                 }
                 decoded.append(change)
+                return true
+            }
+            if let malformed {
+                firstMalformedLine = malformed
+                return
             }
         }
         changes = HistoryChanges(decoded)
-        for (row, line) in zip(changes.rows, lines.lines) where changes.field(of: row) == nil {
-            firstUnknownField = (line.number, changes.fieldTexts[Int(row.field)])
-            break
+        if let unknown = changes.rows.firstIndex(where: { changes.field(of: $0) == nil }) {
+            firstUnknownField = (lines.number(ofLine: unknown), changes.fieldTexts[Int(changes.rows[unknown].field)])
         }
     }
 

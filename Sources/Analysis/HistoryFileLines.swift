@@ -65,9 +65,4 @@ struct HistoryFileLines: Sendable {
     func bytes(of span: Span) -> Data {
         data.withUnsafeBytes { Data(bytes: $0.baseAddress! + span.start, count: span.count) }
     }
-
-    /// Calls `body` with a line's bytes, without copying them.
-    func withBytes<Result>(of span: Span, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
-        data.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[span.start..<span.end])) }
-    }
 }

@@ -18,8 +18,8 @@ extension HistoryRecording {
     /// decoding itself), several chunks at once on every core; only when a chunk fails are
     /// its lines read again one by one, to name the first bad one. A file with malformed
     /// lines names the first of them; one that decodes names its first unknown field, if any.
-    /// Besides the changes decoded so far, the reader holds the lines of at most one round of
-    /// chunks not yet decoded (one chunk when not on every core) and the start of a cut line.
+    /// Once ``add(_:)`` returns, the reader keeps nothing of the piece but copies of the lines
+    /// of the chunk not yet full and of the start of a cut line, besides the changes decoded.
     /// After an error the reader is of no further use.
     public struct Reader: Sendable {
         /// How many change lines one decoder call reads (bounding the copy the array needs).
@@ -41,10 +41,12 @@ extension HistoryRecording {
         private var header: Header?
         /// The change lines of the chunk being gathered.
         private var gathering = HistoryChunkLines()
-        /// Chunks gathered in full, not yet decoded.
+        /// Chunks gathered in full, not yet decoded (decoded a round at a time, and all before
+        /// their piece goes).
         private var gathered: [HistoryChunkLines] = []
-        /// The changes decoded so far, in file order.
-        private var changes = HistoryChanges()
+        /// The changes decoded so far, a chunk's each, in file order (joined by ``finish()``,
+        /// each array then allocated once at its size).
+        private var decodedChunks: [HistoryChanges] = []
         /// The first line whose field is no ``HistoryField``, and that field.
         private var firstUnknownField: (line: Int, field: String)?
 
@@ -82,46 +84,52 @@ extension HistoryRecording {
             guard let header else {
                 throw .malformedLine(file: file, line: 1, message: "empty history file; expected a header line")
             }
-            if gathering.count > 0 { try closeChunk(decodingNow: true) }
-            if !gathered.isEmpty { try decodeGathered() }
+            if gathering.count > 0 {
+                gathered.append(gathering)
+                gathering = HistoryChunkLines()
+                try decodeGathered()
+            }
             if let unknown = firstUnknownField {
                 throw .malformedLine(file: file, line: unknown.line, message: "unknown field '\(unknown.field)'")
             }
-            return HistoryRecording(header: header, changes: changes)
+            let chunks = decodedChunks
+            decodedChunks = []
+            return HistoryRecording(header: header, changes: HistoryChanges(joining: chunks))
         }
 
         /// Reads the lines of `bytes`, which start at the start of a line; unless `endsFile`,
-        /// keeps a copy of the bytes after the last newline as ``unendedLine``.
+        /// keeps a copy of the bytes after the last newline as ``unendedLine``. Keeps nothing
+        /// that points into `bytes`: the chunks filled from them are decoded, and the lines of
+        /// the chunk not yet full are copied.
         private mutating func read(_ bytes: Data, endsFile: Bool) throws(HistoryError) {
             let lines = HistoryFileLines(bytes, firstNumber: nextLineNumber, endsFile: endsFile)
-            for span in lines.spans {
-                guard header != nil else {
-                    guard let decoded = try? JSONDecoder().decode(HeaderLine.self, from: lines.bytes(of: span)) else {
-                        throw .malformedLine(
-                            file: file, line: span.number,
-                            message: "expected the header {\"recording\": {\"sequence\": N, \"label\": ..., \"date\": ..., \"sources\": [...]}}")
-                    }
-                    header = decoded.recording
-                    continue
+            var spans = lines.spans[...]
+            if header == nil, let first = spans.first {
+                guard let decoded = try? JSONDecoder().decode(HeaderLine.self, from: lines.bytes(of: first)) else {
+                    throw .malformedLine(
+                        file: file, line: first.number,
+                        message: "expected the header {\"recording\": {\"sequence\": N, \"label\": ..., \"date\": ..., \"sources\": [...]}}")
                 }
-                lines.withBytes(of: span) { gathering.append($0, number: span.number) }
-                if gathering.count == Self.linesPerDecode { try closeChunk(decodingNow: false) }
+                header = decoded.recording
+                spans = spans.dropFirst()
             }
+            while !spans.isEmpty {
+                let taken = spans.prefix(Self.linesPerDecode - gathering.count)
+                gathering.append(taken, of: bytes)
+                spans = spans.dropFirst(taken.count)
+                if gathering.count == Self.linesPerDecode {
+                    gathered.append(gathering)
+                    gathering = HistoryChunkLines()
+                    if !onEveryCore || gathered.count == Self.chunksPerRound { try decodeGathered() }
+                }
+            }
+            if !gathered.isEmpty { try decodeGathered() }
+            gathering.detach()
             nextLineNumber += lines.endedLineCount
             // A copy, so the caller's piece (often a reused buffer) is not kept alive.
             if !endsFile, lines.unendedStart < bytes.count {
                 unendedLine = bytes.withUnsafeBytes { Data(bytes: $0.baseAddress! + lines.unendedStart, count: $0.count - lines.unendedStart) }
             }
-        }
-
-        /// Ends the chunk being gathered; decodes the gathered chunks once there are a round of
-        /// them (or at once when not on every core, or when `decodingNow`).
-        private mutating func closeChunk(decodingNow: Bool) throws(HistoryError) {
-            gathering.close()
-            let size = gathering.jsonArray.count
-            gathered.append(gathering)
-            gathering = HistoryChunkLines(capacity: size)
-            if decodingNow || !onEveryCore || gathered.count == Self.chunksPerRound { try decodeGathered() }
         }
 
         /// Decodes the gathered chunks, in file order; throws at the first malformed line.
@@ -135,7 +143,7 @@ extension HistoryRecording {
                         file: file, line: bad, message: "expected a change {\"model\", \"provider\", \"provider_model_id\", \"field\", \"old\", \"new\", \"source\"}")
                 }
                 if firstUnknownField == nil { firstUnknownField = chunk.firstUnknownField }
-                changes.append(contentsOf: chunk.changes)
+                decodedChunks.append(chunk.changes)
             }
         }
 

@@ -111,8 +111,9 @@ final class HistoryPieceReadingTests: XCTestCase {
         var lines = try lines()
         var unknown = change(3)
         unknown.field = "prompt>"
-        lines[4] = try line(unknown)
-        let unknownField = HistoryError.malformedLine(file: "h.jsonl", line: 5, message: "unknown field 'prompt>'")
+        lines[3_000] = try line(unknown)
+        lines[4_000] = try line(unknown)
+        let unknownField = HistoryError.malformedLine(file: "h.jsonl", line: 3_001, message: "unknown field 'prompt>'")
         XCTAssertEqual(readWhole(file(lines)).failure, unknownField)
         for size in pieceSizes {
             XCTAssertEqual(readInPieces(file(lines), size: size).failure, unknownField, "pieces of \(size) bytes")
