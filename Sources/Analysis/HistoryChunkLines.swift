@@ -6,7 +6,9 @@ import Foundation
 struct HistoryChunkLines: Sendable {
     /// Lines found in one piece: the piece's bytes and the lines' spans in them.
     struct Run: Sendable {
+        /// The piece, or a copy of the lines alone.
         var data: Data
+        /// The lines' numbers and byte offsets in `data`.
         var spans: ArraySlice<HistoryFileLines.Span>
         /// Whether `data` holds only these lines (a copy), rather than the whole piece.
         var isDetached = false

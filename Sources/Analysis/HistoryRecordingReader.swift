@@ -12,8 +12,8 @@ extension HistoryRecording {
     /// to ``add(_:)``, then calls ``finish()``. Every malformed line is an error naming the
     /// file and line; line numbers go on from piece to piece.
     ///
-    /// A piece can be cut anywhere, but one that ends just after a newline is read without a
-    /// copy (a line cut in two is joined). The change lines are decoded a few thousand at a
+    /// A piece can be cut anywhere (a line cut in two is joined, by a copy; pieces that end
+    /// just after a newline need none). The change lines are decoded a few thousand at a
     /// time, as the elements of one JSON array (a decoder call per line cost more than the
     /// decoding itself), several chunks at once on every core; only when a chunk fails are
     /// its lines read again one by one, to name the first bad one. A file with malformed
