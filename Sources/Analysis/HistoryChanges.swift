@@ -78,6 +78,17 @@ public struct HistoryChanges: RandomAccessCollection, Hashable, Sendable, Expres
         rows.append(Row(model: model, provider: provider, providerModelID: providerModelID, field: field, old: old, new: new, source: source))
     }
 
+    /// The changes of `parts` one after the other, each with its texts as they are (as
+    /// ``append(contentsOf:)`` for each), every array allocated once at its size.
+    public init(joining parts: [HistoryChanges]) {
+        let fieldCount = parts.reduce(0) { $0 + $1.fieldTexts.count }
+        texts.reserveCapacity(parts.reduce(0) { $0 + $1.texts.count })
+        fieldTexts.reserveCapacity(fieldCount)
+        fields.reserveCapacity(fieldCount)
+        rows.reserveCapacity(parts.reduce(0) { $0 + $1.rows.count })
+        for part in parts { append(contentsOf: part) }
+    }
+
     /// Adds the changes of `other` at the end, with its texts as they are (no lookups: a
     /// text both hold is then held twice).
     public mutating func append(contentsOf other: HistoryChanges) {

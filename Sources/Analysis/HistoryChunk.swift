@@ -12,36 +12,40 @@ struct HistoryChunk: Sendable {
 
     /// Decodes the lines as the elements of one JSON array; only when that fails (or yields
     /// another count) are they decoded one by one, to name the first bad line.
-    init(_ lines: ArraySlice<HistoryFileLines.Span>, of file: HistoryFileLines) {
+    init(_ lines: HistoryChunkLines) {
         let decoder = JSONDecoder()
         var decoded: [PriceChange]
-        if let all = try? decoder.decode([PriceChange].self, from: file.jsonArray(of: lines)), all.count == lines.count {
+        if let all = try? decoder.decode([PriceChange].self, from: lines.jsonArray()), all.count == lines.count {
             decoded = all
         } else {
             decoded = []
             decoded.reserveCapacity(lines.count)
-            for line in lines {
-                guard let change = try? decoder.decode(PriceChange.self, from: file.bytes(of: line)) else {
-                    firstMalformedLine = line.number
-                    return
+            var malformed: Int?
+            lines.forEachLine { number, bytes in
+                guard let change = try? decoder.decode(PriceChange.self, from: bytes) else {
+                    malformed = number
+                    return false
                 }
                 decoded.append(change)
+                return true
+            }
+            if let malformed {
+                firstMalformedLine = malformed
+                return
             }
         }
         changes = HistoryChanges(decoded)
-        for (row, line) in zip(changes.rows, lines) where changes.field(of: row) == nil {
-            firstUnknownField = (line.number, changes.fieldTexts[Int(row.field)])
-            break
+        if let unknown = changes.rows.firstIndex(where: { changes.field(of: $0) == nil }) {
+            firstUnknownField = (lines.number(ofLine: unknown), changes.fieldTexts[Int(changes.rows[unknown].field)])
         }
     }
 
     /// Decodes chunks on every core; the results are in the order of `chunks`.
-    static func decodeConcurrently(_ chunks: ArraySlice<ArraySlice<HistoryFileLines.Span>>, of file: HistoryFileLines) -> [HistoryChunk] {
-        guard chunks.count > 1 else { return chunks.map { HistoryChunk($0, of: file) } }
+    static func decodeConcurrently(_ chunks: [HistoryChunkLines]) -> [HistoryChunk] {
+        guard chunks.count > 1 else { return chunks.map(HistoryChunk.init) }
         let slots = Slots(count: chunks.count)
-        let first = chunks.startIndex
         DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-            slots.set(index, HistoryChunk(chunks[first + index], of: file))
+            slots.set(index, HistoryChunk(chunks[index]))
         }
         return slots.values
     }

@@ -56,7 +56,8 @@ public struct HistoryRecording: Hashable, Sendable {
         }
     }
 
-    private struct HeaderLine: Codable { var recording: Header }
+    /// The header line as it is written: `{"recording": {...}}`.
+    struct HeaderLine: Codable { var recording: Header }
 
     /// The header.
     public var header: Header
@@ -69,10 +70,11 @@ public struct HistoryRecording: Hashable, Sendable {
         self.changes = HistoryChanges(changes.sorted(by: PriceChange.recordOrder))
     }
 
-    /// How many change lines one decoder call reads (bounding the copy the array needs).
-    private static let linesPerDecode = 4096
-    /// How many decoder calls run at once (on every core) before their changes are joined.
-    private static let chunksPerRound = 8
+    /// A recording read from a file: its changes as they are, in file order.
+    init(header: Header, changes: HistoryChanges) {
+        self.header = header
+        self.changes = changes
+    }
 
     /// The file name: `0002-litellm-1.100.0.jsonl`.
     public var fileName: String {
@@ -97,41 +99,12 @@ public struct HistoryRecording: Hashable, Sendable {
 
     /// Reads a history file; every malformed line is an error naming the file and line.
     ///
-    /// The change lines are decoded a few thousand at a time, as the elements of one JSON
-    /// array (a decoder call per line cost more than the decoding itself), several chunks at
-    /// once on every core; only when a chunk fails are its lines read again one by one, to
-    /// name the first bad one. A file with malformed lines names the first of them; one that
-    /// decodes names its first unknown field, if any. With `onEveryCore` false the chunks are
-    /// decoded one after the other on the calling thread (for a read beside other work).
+    /// The whole file as one piece of a ``Reader``, which says how the lines are decoded and
+    /// which problem is named. With `onEveryCore` false the chunks are decoded one after the
+    /// other on the calling thread (for a read beside other work).
     public init(data: Data, file: String, onEveryCore: Bool = true) throws(HistoryError) {
-        let lines = HistoryFileLines(data)
-        guard let first = lines.spans.first else {
-            throw .malformedLine(file: file, line: 1, message: "empty history file; expected a header line")
-        }
-        guard let decoded = try? JSONDecoder().decode(HeaderLine.self, from: lines.bytes(of: first)) else {
-            throw .malformedLine(file: file, line: first.number, message: "expected the header {\"recording\": {\"sequence\": N, \"label\": ..., \"date\": ..., \"sources\": [...]}}")
-        }
-        let changeLines = lines.spans.dropFirst()
-        let chunks = stride(from: changeLines.startIndex, to: changeLines.endIndex, by: Self.linesPerDecode).map {
-            changeLines[$0..<min(changeLines.endIndex, $0 + Self.linesPerDecode)]
-        }
-        var changes = HistoryChanges()
-        var firstUnknownField: (line: Int, field: String)?
-        for round in stride(from: 0, to: chunks.count, by: Self.chunksPerRound) {
-            let batch = chunks[round..<min(chunks.count, round + Self.chunksPerRound)]
-            let decoded = onEveryCore ? HistoryChunk.decodeConcurrently(batch, of: lines) : batch.map { HistoryChunk($0, of: lines) }
-            for chunk in decoded {
-                if let bad = chunk.firstMalformedLine {
-                    throw .malformedLine(file: file, line: bad, message: "expected a change {\"model\", \"provider\", \"provider_model_id\", \"field\", \"old\", \"new\", \"source\"}")
-                }
-                if firstUnknownField == nil { firstUnknownField = chunk.firstUnknownField }
-                changes.append(contentsOf: chunk.changes)
-            }
-        }
-        if let unknown = firstUnknownField {
-            throw .malformedLine(file: file, line: unknown.line, message: "unknown field '\(unknown.field)'")
-        }
-        self.header = decoded.recording
-        self.changes = changes
+        var reader = Reader(file: file, onEveryCore: onEveryCore)
+        try reader.add(data)
+        self = try reader.finish()
     }
 }

@@ -8,8 +8,9 @@ import Foundation
     private let systemRead = Darwin.read
 #endif
 
-/// Reading a whole input file with `open`/`fstat`/`read`: the readers' way in (Foundation's
-/// resource values and file handles cost more than the read itself for small files).
+/// Reading an input file with `open`/`fstat`/`read`, whole or in pieces of lines: the readers'
+/// way in (Foundation's resource values and file handles cost more than the read itself for
+/// small files).
 public enum FileReading {
     /// Why a file could not be read.
     public enum Problem: Error, Equatable, Sendable {
@@ -58,5 +59,86 @@ public enum FileReading {
         if filled > limit { return .failure(.tooLarge(filled)) }
         data.count = filled
         return .success(data)
+    }
+
+    /// Reads the regular file at `path` (symbolic links followed), at most `limit` bytes, in
+    /// pieces of about `pieceSize` bytes cut at line ends, and hands each to `body` in file
+    /// order: every piece ends just after a newline (`\n`), but the last, which holds what
+    /// follows the file's last newline; a line longer than `pieceSize` makes its piece longer.
+    /// So at most about one piece is in memory at a time, and a piece holds whole lines.
+    ///
+    /// Opened without blocking, so a FIFO is refused instead of waited on; a file over the
+    /// limit is refused before any piece is handed over (or, if it grows while read, once its
+    /// bytes pass the limit). An empty file has no pieces. A piece is a view of a buffer that
+    /// is then reused: keeping it past `body` costs a copy of the buffer. The first error
+    /// `body` throws stops the reading and is thrown on.
+    public static func forEachPiece<Failure: Error>(
+        atPath path: String, limit: Int, pieceSize: Int, _ body: (Data) throws(Failure) -> Void
+    ) throws(Failure) -> Result<Void, Problem> {
+        precondition(pieceSize > 0, "a piece holds at least one byte")
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(errno == ENOENT || errno == ELOOP ? .notRegularFile : .system(errno)) }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0 else { return .failure(.system(errno)) }
+        guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegularFile) }
+        let size = Int(status.st_size)
+        guard size <= limit else { return .failure(.tooLarge(size)) }
+        // A small file gets a buffer of its size and one byte more, to see its end in one read.
+        var buffer = Data(count: min(pieceSize, size + 1))
+        var filled = 0, total = 0
+        while true {
+            if filled == buffer.count {
+                guard let end = endOfLastLine(in: buffer) else {
+                    // One line fills the buffer: a longer piece (no longer than the limit allows).
+                    buffer.count = min(buffer.count * 2, limit + 1)
+                    continue
+                }
+                try body(buffer.prefix(end))
+                let carried = filled - end
+                if buffer.count > max(pieceSize, carried) {
+                    // Back to the piece size after a long line (or to the start of the next long line).
+                    var smaller = Data(count: max(pieceSize, carried))
+                    smaller.withUnsafeMutableBytes { target in
+                        buffer.withUnsafeBytes { target.baseAddress!.copyMemory(from: $0.baseAddress! + end, byteCount: carried) }
+                    }
+                    buffer = smaller
+                } else {
+                    buffer.withUnsafeMutableBytes { _ = memmove($0.baseAddress!, $0.baseAddress! + end, carried) }
+                }
+                filled = carried
+                continue
+            }
+            // One byte more than the limit at most, to notice a file that grew past it.
+            let wanted = min(buffer.count - filled, limit + 1 - total)
+            var failure: Int32 = 0
+            let count = buffer.withUnsafeMutableBytes { bytes in
+                let count = systemRead(fd, bytes.baseAddress! + filled, wanted)
+                if count < 0 { failure = errno }
+                return count
+            }
+            if count < 0 {
+                if failure == EINTR { continue }
+                return .failure(.system(failure))
+            }
+            if count == 0 { break }
+            filled += count
+            total += count
+            if total > limit { return .failure(.tooLarge(total)) }
+        }
+        if filled > 0 { try body(buffer.prefix(filled)) }
+        return .success(())
+    }
+
+    /// The offset just after the last newline of `bytes`, or nil when there is none.
+    private static func endOfLastLine(in bytes: Data) -> Int? {
+        bytes.withUnsafeBytes { buffer in
+            var offset = buffer.count
+            while offset > 0 {
+                if buffer[offset - 1] == 0x0A { return offset }
+                offset -= 1
+            }
+            return nil
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Analysis
+import FileSystem
 import Foundation
 import Ingest
 import ModelCatalog
@@ -12,37 +13,86 @@ public struct HistoryRecorder: Sendable {
     /// The history folder, relative to the catalog folder.
     public static let folder = "history"
 
+    /// How many bytes of a history file are read at once, by default: a file is decoded a
+    /// piece at a time, so its bytes are never all in memory (a large catalog's history file
+    /// holds hundreds of megabytes).
+    public static let defaultPieceSize = 8 * 1024 * 1024
+
     /// The catalog folder.
     public let catalogFolder: URL
+    /// How many bytes of a history file are read at once (a piece holds whole lines, so it
+    /// grows to hold a longer line).
+    public let pieceSize: Int
 
-    /// A recorder for a catalog folder.
-    public init(catalogFolder: URL) {
+    /// A recorder for a catalog folder, reading history files `pieceSize` bytes at a time.
+    public init(catalogFolder: URL, pieceSize: Int = Self.defaultPieceSize) {
         self.catalogFolder = catalogFolder
+        self.pieceSize = pieceSize
     }
 
     /// Every recording in the folder (none when it has no history folder). With `onEveryCore`
     /// false each file is decoded on the calling thread only (a read beside other work).
+    ///
+    /// The files are read one after the other in path order, each a piece at a time, each
+    /// piece decoded before the next is read. A file that cannot be read is the one problem
+    /// reported (as when every file was read before any was decoded); otherwise every file's
+    /// first problem is.
     public func history(onEveryCore: Bool = true) throws(DiagnosticsError) -> PriceHistory {
         let folder = try CatalogFolder(url: catalogFolder)
         var recordings: [HistoryRecording] = []
         var errors: [Diagnostic] = []
-        var files: [(path: String, data: Data)]
-        do { files = try folder.files(under: Self.folder, withExtension: "jsonl") } catch { throw DiagnosticsError([error]) }
-        // Each file's bytes are let go once it is decoded.
-        files.reverse()
-        while let file = files.popLast() {
-            do {
-                let recording = try HistoryRecording(data: file.data, file: file.path, onEveryCore: onEveryCore)
-                if !file.path.hasSuffix("/" + recording.fileName) {
-                    errors.append(.error(file.path, "the header says sequence \(recording.header.sequence) '\(recording.header.name)', so the file should be named \(recording.fileName)"))
+        let base = folder.url.appendingPathComponent(Self.folder)
+        for path in Self.historyFiles(in: base) {
+            let name = "\(Self.folder)/\(path)"
+            let read: Result<HistoryRecording, HistoryError>
+            do { read = try recording(at: base.appendingPathComponent(path), name: name, onEveryCore: onEveryCore) } catch { throw DiagnosticsError([error]) }
+            switch read {
+            case .success(let recording):
+                if !name.hasSuffix("/" + recording.fileName) {
+                    errors.append(.error(name, "the header says sequence \(recording.header.sequence) '\(recording.header.name)', so the file should be named \(recording.fileName)"))
                 }
                 recordings.append(recording)
-            } catch {
-                errors.append(.error(file.path, error.description))
+            case .failure(let error):
+                errors.append(.error(name, error.description))
             }
         }
         if !errors.isEmpty { throw DiagnosticsError(errors) }
         do { return try PriceHistory(recordings: recordings) } catch { throw DiagnosticsError([.error(Self.folder, error.description)]) }
+    }
+
+    /// The `.jsonl` files under the history folder (in sub-folders too), relative to it, in
+    /// path order: the files `CatalogFolder.files(under:withExtension:)` lists.
+    private static func historyFiles(in base: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return [] }
+        var paths: [String] = []
+        while let item = enumerator.nextObject() as? String {
+            if item.hasSuffix(".jsonl") { paths.append(item) }
+        }
+        return paths.sorted()
+    }
+
+    /// Reads one history file piece by piece: the recording or the first problem in it;
+    /// throws when the file cannot be read, with `CatalogFolder`'s messages and size limit.
+    private func recording(at url: URL, name: String, onEveryCore: Bool) throws(Diagnostic) -> Result<HistoryRecording, HistoryError> {
+        var reader = HistoryRecording.Reader(file: name, onEveryCore: onEveryCore)
+        let read: Result<Void, FileReading.Problem>
+        do {
+            read = try FileReading.forEachPiece(atPath: url.path, limit: CatalogFolder.maximumFileSize, pieceSize: pieceSize) { (piece) throws(HistoryError) in
+                try reader.add(piece)
+            }
+        } catch {
+            return .failure(error)
+        }
+        switch read {
+        case .success:
+            do { return .success(try reader.finish()) } catch { return .failure(error) }
+        case .failure(.notRegularFile):
+            throw Diagnostic.error(name, "expected a regular file, found a folder, device, pipe or broken link")
+        case .failure(.tooLarge(let size)):
+            throw Diagnostic.error(name, "file is \(size) bytes; the limit is \(CatalogFolder.maximumFileSize) bytes")
+        case .failure(let problem):
+            throw Diagnostic.error(name, "cannot read: \(problem.systemMessage ?? "\(problem)")")
+        }
     }
 
     /// The history read on another thread (each file on that thread only), for a caller

@@ -93,6 +93,19 @@ final class HistoryReadingTests: XCTestCase {
         XCTAssertEqual(Array(literal), [change(1)])
     }
 
+    func testJoiningChunksGivesWhatAppendingThemOneByOneGives() {
+        let parts = [HistoryChanges([change(1), change(2)]), HistoryChanges(), HistoryChanges([change(2), change(3, field: "prompt>")])]
+        var appended = HistoryChanges()
+        for part in parts { appended.append(contentsOf: part) }
+        let joined = HistoryChanges(joining: parts)
+        XCTAssertEqual(Array(joined), [change(1), change(2), change(2), change(3, field: "prompt>")])
+        XCTAssertEqual(joined.texts, appended.texts)
+        XCTAssertEqual(joined.rows, appended.rows)
+        XCTAssertEqual(joined.fieldTexts, appended.fieldTexts)
+        XCTAssertNil(joined.field(of: joined.rows[3]))
+        XCTAssertEqual(HistoryChanges(joining: []), HistoryChanges())
+    }
+
     func testAppendingAfterTheLookupTablesAreDroppedKeepsTextsDistinct() {
         var changes = HistoryChanges([change(1), change(2)])
         changes.dropLookupTables()
