@@ -92,14 +92,20 @@ public struct CatalogFolder: Sendable {
         // Follows symbolic links: what counts is the file read, which must be a regular file
         // (a link to /dev/zero or a FIFO would never end).
         switch FileReading.contents(atPath: url.path, limit: maximumFileSize) {
-        case .success(let data):
-            return data
-        case .failure(.notRegularFile):
-            throw Diagnostic.error(name, "expected a regular file, found a folder, device, pipe or broken link")
-        case .failure(.tooLarge(let size)):
-            throw Diagnostic.error(name, "file is \(size) bytes; the limit is \(maximumFileSize) bytes")
-        case .failure(let problem):
-            throw Diagnostic.error(name, "cannot read: \(problem.systemMessage ?? "\(problem)")")
+        case .success(let data): return data
+        case .failure(let problem): throw diagnostic(problem, name: name)
+        }
+    }
+
+    /// What a catalog file that could not be read is reported as.
+    static func diagnostic(_ problem: FileReading.Problem, name: String) -> Diagnostic {
+        switch problem {
+        case .notRegularFile:
+            .error(name, "expected a regular file, found a folder, device, pipe or broken link")
+        case .tooLarge(let size):
+            .error(name, "file is \(size) bytes; the limit is \(maximumFileSize) bytes")
+        default:
+            .error(name, "cannot read: \(problem.systemMessage ?? "\(problem)")")
         }
     }
 }

@@ -41,11 +41,9 @@ public struct HistoryRecorder: Sendable {
         let folder = try CatalogFolder(url: catalogFolder)
         var recordings: [HistoryRecording] = []
         var errors: [Diagnostic] = []
-        let base = folder.url.appendingPathComponent(Self.folder)
-        for path in Self.historyFiles(in: base) {
-            let name = "\(Self.folder)/\(path)"
+        for name in folder.paths(under: Self.folder, withExtension: "jsonl") {
             let read: Result<HistoryRecording, HistoryError>
-            do { read = try recording(at: base.appendingPathComponent(path), name: name, onEveryCore: onEveryCore) } catch { throw DiagnosticsError([error]) }
+            do { read = try recording(at: folder.url.appendingPathComponent(name), name: name, onEveryCore: onEveryCore) } catch { throw DiagnosticsError([error]) }
             switch read {
             case .success(let recording):
                 if !name.hasSuffix("/" + recording.fileName) {
@@ -58,17 +56,6 @@ public struct HistoryRecorder: Sendable {
         }
         if !errors.isEmpty { throw DiagnosticsError(errors) }
         do { return try PriceHistory(recordings: recordings) } catch { throw DiagnosticsError([.error(Self.folder, error.description)]) }
-    }
-
-    /// The `.jsonl` files under the history folder (in sub-folders too), relative to it, in
-    /// path order: the files `CatalogFolder.files(under:withExtension:)` lists.
-    private static func historyFiles(in base: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return [] }
-        var paths: [String] = []
-        while let item = enumerator.nextObject() as? String {
-            if item.hasSuffix(".jsonl") { paths.append(item) }
-        }
-        return paths.sorted()
     }
 
     /// Reads one history file piece by piece: the recording or the first problem in it;
@@ -86,12 +73,8 @@ public struct HistoryRecorder: Sendable {
         switch read {
         case .success:
             do { return .success(try reader.finish()) } catch { return .failure(error) }
-        case .failure(.notRegularFile):
-            throw Diagnostic.error(name, "expected a regular file, found a folder, device, pipe or broken link")
-        case .failure(.tooLarge(let size)):
-            throw Diagnostic.error(name, "file is \(size) bytes; the limit is \(CatalogFolder.maximumFileSize) bytes")
         case .failure(let problem):
-            throw Diagnostic.error(name, "cannot read: \(problem.systemMessage ?? "\(problem)")")
+            throw CatalogFolder.diagnostic(problem, name: name)
         }
     }
 
