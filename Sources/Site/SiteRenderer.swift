@@ -70,6 +70,11 @@ public struct SiteRenderer: Sendable {
         // The sitemap lists the directory, the model pages, then the site-wide pages, in that order.
         var htmlFolders = [jobs[0].folder]
 
+        // The pages listing every model (the directory, compare, the chart) are the largest:
+        // rendered first, one at a time, while the least memory is in use.
+        let (first, last) = (jobs.filter { $0.rows >= modelCount }, jobs.filter { $0.rows < modelCount })
+        try renderSitePages(first, rowBudget: modelCount, shared: shared, emit: emit)
+
         // Model pages and badges: independent, so rendered on every core, kept in model order.
         for start in stride(from: 0, to: catalog.models.count, by: 1024) {
             let batch = Array(catalog.models[start..<min(catalog.models.count, start + 1024)])
@@ -87,14 +92,7 @@ public struct SiteRenderer: Sendable {
             try emit(files)
             files = []
         }
-        // Handed to the writer a few pages at a time, each batch listing at most about as many
-        // rows as there are models: the largest pages (every model, every endpoint of a
-        // provider) are neither held until the last is done nor rendered side by side.
-        for batch in SitePageJob.batches(jobs, rowBudget: modelCount) {
-            try emit(ConcurrentMap.map(batch, chunk: 1) { job in
-                OutputFile(path: job.folder + "index.html", text: shared.templates.render(job.view(shared.pages), template: job.template), origin: job.origin)
-            })
-        }
+        try renderSitePages(last, rowBudget: modelCount, shared: shared, emit: emit)
         htmlFolders += jobs.dropFirst().filter(\.listed).map(\.folder)
         files.append(OutputFile(path: "feed.xml", text: templates.render(pages.feed(), template: "feed")))
         files.append(OutputFile(path: "404.html", text: templates.render(pages.notFound(), template: "notfound")))
@@ -103,6 +101,17 @@ public struct SiteRenderer: Sendable {
         }
         files += templates.assets
         try emit(files)
+    }
+
+    /// Renders site-wide pages on every core and hands them to the writer a few at a time, each
+    /// batch listing at most `rowBudget` rows: large pages (every model, every endpoint of a
+    /// provider) are neither held until the last is done nor rendered side by side.
+    private func renderSitePages(_ jobs: [SitePageJob], rowBudget: Int, shared: SharedPages, emit: ([OutputFile]) throws -> Void) throws {
+        for batch in SitePageJob.batches(jobs, rowBudget: rowBudget) {
+            try emit(ConcurrentMap.map(batch, chunk: 1) { job in
+                OutputFile(path: job.folder + "index.html", text: shared.templates.render(job.view(shared.pages), template: job.template), origin: job.origin)
+            })
+        }
     }
 
     /// The machine-readable exports besides `catalog.json`: the place where export files
