@@ -279,6 +279,7 @@ public struct OutputFolder: Sendable {
         case linked
         /// Written with its new bytes.
         case written
+        /// Not placed: the write failed.
         case failed(FileWriteError)
     }
 
