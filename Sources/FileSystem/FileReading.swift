@@ -28,17 +28,34 @@ public enum FileReading {
         }
     }
 
+    /// The regular file at `path` (symbolic links followed) opened for reading, with its size;
+    /// a FIFO or device is refused without blocking, a file over `limit` bytes too. The
+    /// caller closes the descriptor.
+    private static func openRegularFile(atPath path: String, limit: Int) -> Result<(fd: Int32, size: Int), Problem> {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(errno == ENOENT || errno == ELOOP ? .notRegularFile : .system(errno)) }
+        var status = stat()
+        let problem: Problem? =
+            if fstat(fd, &status) != 0 { .system(errno) }
+            else if status.st_mode & S_IFMT != S_IFREG { .notRegularFile }
+            else if Int(status.st_size) > limit { .tooLarge(Int(status.st_size)) }
+            else { nil }
+        if let problem {
+            close(fd)
+            return .failure(problem)
+        }
+        return .success((fd, Int(status.st_size)))
+    }
+
     /// The bytes of the regular file at `path` (symbolic links followed), at most `limit`
     /// bytes. Opened without blocking, so a FIFO is refused instead of waited on.
     public static func contents(atPath path: String, limit: Int) -> Result<Data, Problem> {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(errno == ENOENT || errno == ELOOP ? .notRegularFile : .system(errno)) }
+        let (fd, size): (Int32, Int)
+        switch openRegularFile(atPath: path, limit: limit) {
+        case .success(let file): (fd, size) = file
+        case .failure(let problem): return .failure(problem)
+        }
         defer { close(fd) }
-        var status = stat()
-        guard fstat(fd, &status) == 0 else { return .failure(.system(errno)) }
-        guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegularFile) }
-        let size = Int(status.st_size)
-        guard size <= limit else { return .failure(.tooLarge(size)) }
         // One byte more than the size told, to notice a file that grew past the limit.
         var data = Data(count: min(size, limit) + 1)
         var filled = 0
@@ -76,14 +93,12 @@ public enum FileReading {
         atPath path: String, limit: Int, pieceSize: Int, _ body: (Data) throws(Failure) -> Void
     ) throws(Failure) -> Result<Void, Problem> {
         precondition(pieceSize > 0, "a piece holds at least one byte")
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(errno == ENOENT || errno == ELOOP ? .notRegularFile : .system(errno)) }
+        let (fd, size): (Int32, Int)
+        switch openRegularFile(atPath: path, limit: limit) {
+        case .success(let file): (fd, size) = file
+        case .failure(let problem): return .failure(problem)
+        }
         defer { close(fd) }
-        var status = stat()
-        guard fstat(fd, &status) == 0 else { return .failure(.system(errno)) }
-        guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegularFile) }
-        let size = Int(status.st_size)
-        guard size <= limit else { return .failure(.tooLarge(size)) }
         // A small file gets a buffer of its size and one byte more, to see its end in one read.
         var buffer = Data(count: min(pieceSize, size + 1))
         var filled = 0, total = 0
