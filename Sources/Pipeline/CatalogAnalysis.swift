@@ -4,7 +4,7 @@ import Ingest
 import ModelCatalog
 
 /// The analysis stage's inputs from a catalog folder's settings: the leaderboards of
-/// `catalog.toml` as ``LeaderboardDefinition`` values, and the ``Comparisons`` of a catalog.
+/// `catalog.toml` as ``LeaderboardDefinition`` values, and those leaderboards ranked over a catalog.
 public enum CatalogAnalysis {
     /// The leaderboards declared in `catalog.toml`, in file order.
     public static func leaderboards(_ config: CatalogConfig) -> [LeaderboardDefinition] {
@@ -19,10 +19,5 @@ public enum CatalogAnalysis {
     /// shows of the comparisons (none when it declares none).
     public static func rankedLeaderboards(_ catalog: Catalog, config: CatalogConfig, blend: BlendRatio = .default) -> [Leaderboard] {
         leaderboards(config).map { Leaderboard($0, catalog: catalog, blend: blend) }
-    }
-
-    /// Every comparison of a loaded catalog, with the leaderboards its settings declare.
-    public static func comparisons(_ catalog: Catalog, config: CatalogConfig, blend: BlendRatio = .default) -> Comparisons {
-        Comparisons(catalog: catalog, blend: blend, leaderboards: leaderboards(config))
     }
 }

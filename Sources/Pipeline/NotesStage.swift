@@ -20,15 +20,14 @@ enum NotesStage {
                 return .failure(.invalid(error))
             }
         }
-        // A file that cannot be read stops the stage alone, as before any note was built.
-        for case .failure(.unreadable(let error)) in results { throw DiagnosticsError([error]) }
         var notes: [Note] = []
         var errors: [Diagnostic] = []
         for result in results {
             switch result {
             case .success(let note): notes.append(note)
             case .failure(.invalid(let error)): errors += error.diagnostics
-            case .failure(.unreadable(let error)): errors.append(error)
+            // The first file that cannot be read (in path order) stops the stage alone.
+            case .failure(.unreadable(let error)): throw DiagnosticsError([error])
             }
         }
         if !errors.isEmpty { throw DiagnosticsError(errors) }

@@ -48,8 +48,7 @@ public struct SiteRenderer: Sendable {
         files = []
         // The directory and the site-wide pages (providers, authors, comparisons, changes,
         // discrepancies) are independent too, and some are large (a provider page lists every
-        // endpoint it serves): rendered on every core after the model pages, one page per task,
-        // in this order.
+        // endpoint it serves): rendered on every core, one page per task, in batches by rows.
         let modelCount = catalog.models.count
         var jobs: [SitePageJob] = [SitePageJob(folder: "", template: "index", rows: modelCount) { $0.directory() }]
         for provider in catalog.providers {
@@ -70,10 +69,11 @@ public struct SiteRenderer: Sendable {
         // The sitemap lists the directory, the model pages, then the site-wide pages, in that order.
         var htmlFolders = [jobs[0].folder]
 
-        // The pages listing every model (the directory, compare, the chart) are the largest:
-        // rendered first, one at a time, while the least memory is in use.
-        let (first, last) = (jobs.filter { $0.rows >= modelCount }, jobs.filter { $0.rows < modelCount })
-        try renderSitePages(first, rowBudget: modelCount, shared: shared, emit: emit)
+        // The largest pages, with a row per model or more (the directory, compare, the chart,
+        // and any provider with that many endpoints), render first, one at a time, before the
+        // model pages' memory is in use; the others after the model pages.
+        let largest = jobs.filter { $0.rows >= modelCount }
+        try renderSitePages(largest, rowBudget: modelCount, shared: shared, emit: emit)
 
         // Model pages and badges: independent, so rendered on every core, kept in model order.
         for start in stride(from: 0, to: catalog.models.count, by: 1024) {
@@ -92,7 +92,7 @@ public struct SiteRenderer: Sendable {
             try emit(files)
             files = []
         }
-        try renderSitePages(last, rowBudget: modelCount, shared: shared, emit: emit)
+        try renderSitePages(jobs.filter { $0.rows < modelCount }, rowBudget: modelCount, shared: shared, emit: emit)
         htmlFolders += jobs.dropFirst().filter(\.listed).map(\.folder)
         files.append(OutputFile(path: "feed.xml", text: templates.render(pages.feed(), template: "feed")))
         files.append(OutputFile(path: "404.html", text: templates.render(pages.notFound(), template: "notfound")))

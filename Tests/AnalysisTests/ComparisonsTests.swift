@@ -93,6 +93,18 @@ final class ComparisonsTests: XCTestCase {
         XCTAssertEqual(definitions.last?.sort, .context)
     }
 
+    func testTheBuildsRankedLeaderboardsAreTheComparisonsLeaderboards() throws {
+        let folder = try CatalogFolder(url: repositoryRoot.appendingPathComponent("catalog"))
+        let pipeline = BuildPipeline(catalogFolder: repositoryRoot.appendingPathComponent("catalog"), templatesFolder: repositoryRoot.appendingPathComponent("templates"))
+        let (catalog, _, config) = try pipeline.loadCatalog()
+        let ranked = CatalogAnalysis.rankedLeaderboards(catalog, config: config)
+        let compared = Comparisons(catalog: catalog, leaderboards: CatalogAnalysis.leaderboards(folder.config)).leaderboards
+        XCTAssertEqual(ranked.map(\.definition.id), ["cheapest-tools-vision-128k", "cheapest-reasoning", "longest-context-tools"])
+        XCTAssertEqual(ranked.map { $0.entries.map(\.model) }, compared.map { $0.entries.map(\.model) })
+        XCTAssertEqual(ranked.map { $0.entries.map(\.endpoint) }, compared.map { $0.entries.map(\.endpoint) })
+        XCTAssertFalse(ranked.allSatisfy(\.entries.isEmpty), "the shipped catalog ranks some models")
+    }
+
     func testBadLeaderboardSortIsADiagnostic() {
         let toml = "[[leaderboards]]\nid = \"x\"\nsort = \"fastest\"\n"
         XCTAssertThrowsError(try CatalogConfig(Data(toml.utf8))) { error in
