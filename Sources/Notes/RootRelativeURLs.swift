@@ -12,29 +12,36 @@ public enum RootRelativeURLs {
     /// Only attributes are touched: cmark escapes `"` in text, so `href="` appears in the HTML
     /// only as an attribute, and notes never contain `//host` URLs (rejected when rendering).
     public static func rewrite(_ html: String, rootPrefix: String) -> String {
-        html
-            .replacingAll(#" href="/"#, with: #" href=""# + rootPrefix)
-            .replacingAll(#" src="/"#, with: #" src=""# + rootPrefix)
+        var html = html
+        let rewritten = html.withUTF8 { bytes in rewrite(bytes, rootPrefix: Array(rootPrefix.utf8)) }
+        return rewritten.map { String(decoding: $0, as: UTF8.self) } ?? html
     }
-}
 
-extension String {
-    /// Replaces every occurrence of `target` (compared byte for byte, no Foundation needed).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        let bytes = Array(utf8), needle = Array(target.utf8), substitute = Array(replacement.utf8)
-        guard !needle.isEmpty, bytes.count >= needle.count else { return self }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+    /// The rewritten bytes, or nil when no attribute needs it (the HTML is used as it is).
+    /// One pass: each `="/` is checked for ` href` or ` src` just before it.
+    private static func rewrite(_ bytes: UnsafeBufferPointer<UInt8>, rootPrefix: [UInt8]) -> [UInt8]? {
+        var out: [UInt8]?
+        var copied = 0
         var index = 0
-        while index < bytes.count {
-            if bytes[index] == needle[0], index + needle.count <= bytes.count, bytes[index..<(index + needle.count)].elementsEqual(needle) {
-                out.append(contentsOf: substitute)
-                index += needle.count
-            } else {
-                out.append(bytes[index])
-                index += 1
-            }
+        while let equals = bytes[index...].firstIndex(of: UInt8(ascii: "=")) {
+            index = equals + 1
+            guard equals + 2 < bytes.count, bytes[equals + 1] == UInt8(ascii: "\""), bytes[equals + 2] == UInt8(ascii: "/"),
+                endsWith(bytes, " href", at: equals) || endsWith(bytes, " src", at: equals)
+            else { continue }
+            if out == nil { out = []; out?.reserveCapacity(bytes.count + 256) }
+            out?.append(contentsOf: bytes[copied..<(equals + 2)])
+            out?.append(contentsOf: rootPrefix)
+            copied = equals + 3
+            index = copied
         }
-        return String(decoding: out, as: UTF8.self)
+        out?.append(contentsOf: bytes[copied...])
+        return out
+    }
+
+    /// Whether the bytes just before `end` are `suffix`.
+    private static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString, at end: Int) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard end >= count else { return false }
+        return suffix.withUTF8Buffer { suffix in bytes[(end - count)..<end].elementsEqual(suffix) }
     }
 }

@@ -34,12 +34,14 @@ struct HistoryChart {
 
     init?(_ points: [SiteSupplements.PricePoint]) {
         // Recordings labelled by release have no date: they are placed in recording order.
-        let dated = points.allSatisfy { Self.dayNumber($0.date) != nil }
+        let days = points.map { Self.dayNumber($0.date) }
+        let dated = days.allSatisfy { $0 != nil }
         // Each input price per 1M once: for the plot and for the table.
         let inputs = points.map { $0.prompt.map(PriceDisplay.perMillion) }
-        let priced = zip(points, inputs).compactMap { point, input -> (day: Double, plotHeight: Double, point: SiteSupplements.PricePoint)? in
-            guard let input else { return nil }
-            let day = dated ? (Self.dayNumber(point.date) ?? 0) : Double(point.order)
+        let priced = points.indices.compactMap { index -> (day: Double, plotHeight: Double, point: SiteSupplements.PricePoint)? in
+            guard let input = inputs[index] else { return nil }
+            let point = points[index]
+            let day = dated ? (days[index] ?? 0) : Double(point.order)
             return (day, NSDecimalNumber(decimal: input).doubleValue, point)
         }
         guard !priced.isEmpty else { return nil }

@@ -1,13 +1,14 @@
 import Mustache
 import ModelCatalog
 
-// Typed Mustache contexts: each view-model row answers its template's names directly.
+// Typed Mustache contexts: each view-model row answers its template's names directly, its texts
+// handed over as `TemplateText` (TemplateValues).
 // Without this, swift-mustache looks every name up through `Mirror` reflection, which was
 // most of the build's time (docs/performance.md). One case per stored property; a new
 // property a template shows needs its case here (SiteTests compare the pages).
 
-extension Badge: MustacheParent {
-    func child(named key: String) -> Any? {
+extension Badge: TemplateValues {
+    func value(named key: String) -> Any? {
         switch key {
         case "label": label
         case "value": value
@@ -22,8 +23,8 @@ extension Badge: MustacheParent {
     }
 }
 
-extension CompareOption: MustacheParent {
-    func child(named key: String) -> Any? {
+extension CompareOption: TemplateValues {
+    func value(named key: String) -> Any? {
         switch key {
         case "id": id
         case "name": name
@@ -43,8 +44,8 @@ extension CompareOption: MustacheParent {
     }
 }
 
-extension DirectoryRow: MustacheParent {
-    func child(named key: String) -> Any? {
+extension DirectoryRow: TemplateValues {
+    func value(named key: String) -> Any? {
         switch key {
         case "id": id
         case "name": name
@@ -75,8 +76,8 @@ extension DirectoryRow: MustacheParent {
     }
 }
 
-extension DiscrepancyRow: MustacheParent {
-    func child(named key: String) -> Any? {
+extension DiscrepancyRow: TemplateValues {
+    func value(named key: String) -> Any? {
         switch key {
         case "model": model
         case "modelHref": modelHref
@@ -93,8 +94,8 @@ extension DiscrepancyRow: MustacheParent {
     }
 }
 
-extension EndpointRow: MustacheParent {
-    func child(named key: String) -> Any? {
+extension EndpointRow: TemplateValues {
+    func value(named key: String) -> Any? {
         switch key {
         case "providerHref": providerHref
         case "providerName": providerName
@@ -126,8 +127,8 @@ extension EndpointRow: MustacheParent {
     }
 }
 
-extension HistoryChart: MustacheParent {
-    func child(named key: String) -> Any? {
+extension HistoryChart: TemplateValues {
+    func value(named key: String) -> Any? {
         switch key {
         case "width": width
         case "height": height
@@ -141,8 +142,8 @@ extension HistoryChart: MustacheParent {
     }
 }
 
-extension HistoryChart.Series: MustacheParent {
-    func child(named key: String) -> Any? {
+extension HistoryChart.Series: TemplateValues {
+    func value(named key: String) -> Any? {
         switch key {
         case "provider": provider
         case "points": points
@@ -152,8 +153,8 @@ extension HistoryChart.Series: MustacheParent {
     }
 }
 
-extension HistoryChart.Tick: MustacheParent {
-    func child(named key: String) -> Any? {
+extension HistoryChart.Tick: TemplateValues {
+    func value(named key: String) -> Any? {
         switch key {
         case "position": position
         case "label": label
@@ -162,8 +163,8 @@ extension HistoryChart.Tick: MustacheParent {
     }
 }
 
-extension HistoryChart.Row: MustacheParent {
-    func child(named key: String) -> Any? {
+extension HistoryChart.Row: TemplateValues {
+    func value(named key: String) -> Any? {
         switch key {
         case "date": date
         case "provider": provider
@@ -175,8 +176,8 @@ extension HistoryChart.Row: MustacheParent {
     }
 }
 
-extension ModelListRow: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ModelListRow: TemplateValues {
+    func value(named key: String) -> Any? {
         switch key {
         case "modelHref": modelHref
         case "modelName": modelName
@@ -193,8 +194,8 @@ extension ModelListRow: MustacheParent {
     }
 }
 
-extension ScatterChart: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ScatterChart: TemplateValues {
+    func value(named key: String) -> Any? {
         switch key {
         case "width": width
         case "height": height
@@ -211,8 +212,8 @@ extension ScatterChart: MustacheParent {
     }
 }
 
-extension ScatterChart.Point: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ScatterChart.Point: TemplateValues {
+    func value(named key: String) -> Any? {
         switch key {
         case "cx": cx
         case "cy": cy
@@ -223,8 +224,8 @@ extension ScatterChart.Point: MustacheParent {
     }
 }
 
-extension ScatterChart.Tick: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ScatterChart.Tick: TemplateValues {
+    func value(named key: String) -> Any? {
         switch key {
         case "position": position
         case "label": label
@@ -236,10 +237,10 @@ extension ScatterChart.Tick: MustacheParent {
 extension SourceSnapshot: MustacheParent {
     public func child(named key: String) -> Any? {
         switch key {
-        case "id": id
-        case "format": format
-        case "file": file
-        case "label": label
+        case "id": TemplateText(id)
+        case "format": TemplateText(format)
+        case "file": TemplateText(file)
+        case "label": TemplateText(label)
         default: nil
         }
     }

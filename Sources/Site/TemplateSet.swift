@@ -62,6 +62,7 @@ public struct TemplateSet: Sendable {
 
     /// Renders a named template with a view model.
     func render(_ view: Any, template: String) -> String {
-        library.render(view, withTemplate: template) ?? ""
+        let context: Any = (view as? [String: Any]).map(TemplateView.init) ?? view
+        return library.render(context, withTemplate: template) ?? ""
     }
 }
