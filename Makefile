@@ -7,7 +7,7 @@ BROWSER_APT_PACKAGES := chromium chromium-driver
 CATALOG ?= catalog
 OUTPUT ?= site
 
-.PHONY: deps test-deps apt-venv build site test browser-test interop-test serve lint clean fuzz fuzz-build bench
+.PHONY: deps test-deps apt-venv build site test browser-test interop-test serve lint clean fuzz fuzz-build bench bench-instructions
 
 # Installs the Debian packages in $(1) that are missing (sudo only when not root).
 define apt_install
@@ -96,6 +96,11 @@ fuzz: fuzz-build
 ## no-change rebuild, Hugo side by side, notes, diff, JSON export); prints a table
 bench: deps
 	Tests/Benchmarks/bench.sh
+
+## bench-instructions: instructions per model page (view model, swift-mustache) counted by
+## valgrind's callgrind: repeatable, for comparing two commits (CATALOG=dir for another catalog)
+bench-instructions: deps
+	Tests/Benchmarks/instructions.sh
 
 clean:
 	rm -rf .build .build_browser .build_interop site .artifacts

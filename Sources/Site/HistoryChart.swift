@@ -34,14 +34,20 @@ struct HistoryChart {
 
     init?(_ points: [SiteSupplements.PricePoint]) {
         // Recordings labelled by release have no date: they are placed in recording order.
-        let days = points.map { Self.dayNumber($0.date) }
-        let dated = days.allSatisfy { $0 != nil }
+        // Each date parsed once, and none after the first that is not a date.
+        var days: [Double] = []
+        days.reserveCapacity(points.count)
+        for point in points {
+            guard let day = Self.dayNumber(point.date) else { break }
+            days.append(day)
+        }
+        let dated = days.count == points.count
         // Each input price per 1M once: for the plot and for the table.
         let inputs = points.map { $0.prompt.map(PriceDisplay.perMillion) }
         let priced = points.indices.compactMap { index -> (day: Double, plotHeight: Double, point: SiteSupplements.PricePoint)? in
             guard let input = inputs[index] else { return nil }
             let point = points[index]
-            let day = dated ? (days[index] ?? 0) : Double(point.order)
+            let day = dated ? days[index] : Double(point.order)
             return (day, NSDecimalNumber(decimal: input).doubleValue, point)
         }
         guard !priced.isEmpty else { return nil }
