@@ -20,7 +20,8 @@ public enum RootRelativeURLs {
     /// The rewritten bytes, or nil when no attribute needs it (the HTML is used as it is).
     /// One pass: each `="/` is checked for ` href` or ` src` just before it.
     private static func rewrite(_ bytes: UnsafeBufferPointer<UInt8>, rootPrefix: [UInt8]) -> [UInt8]? {
-        var out: [UInt8]?
+        var out: [UInt8] = []
+        // Bytes before `copied` are in `out`; it stays 0 until the first rewrite.
         var copied = 0
         var index = 0
         while let equals = bytes[index...].firstIndex(of: UInt8(ascii: "=")) {
@@ -28,13 +29,14 @@ public enum RootRelativeURLs {
             guard equals + 2 < bytes.count, bytes[equals + 1] == UInt8(ascii: "\""), bytes[equals + 2] == UInt8(ascii: "/"),
                 endsWith(bytes, " href", at: equals) || endsWith(bytes, " src", at: equals)
             else { continue }
-            if out == nil { out = []; out?.reserveCapacity(bytes.count + 256) }
-            out?.append(contentsOf: bytes[copied..<(equals + 2)])
-            out?.append(contentsOf: rootPrefix)
+            if copied == 0 { out.reserveCapacity(bytes.count + 256) }
+            out.append(contentsOf: bytes[copied..<(equals + 2)])
+            out.append(contentsOf: rootPrefix)
             copied = equals + 3
             index = copied
         }
-        out?.append(contentsOf: bytes[copied...])
+        guard copied > 0 else { return nil }
+        out.append(contentsOf: bytes[copied...])
         return out
     }
 

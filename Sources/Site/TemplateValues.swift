@@ -13,7 +13,7 @@ extension TemplateValues {
     }
 
     /// `value` as the templates see it: a text as a ``TemplateText``, anything else as it is.
-    static func templateValue(_ value: Any?) -> Any? {
+    private static func templateValue(_ value: Any?) -> Any? {
         if let text = value as? String { return TemplateText(text) }
         return value
     }
